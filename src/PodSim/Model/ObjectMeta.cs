@@ -12,6 +12,9 @@ public sealed record ObjectMeta
     /// <summary>Gets the namespace; API defaulting sets <c>default</c> for namespaced kinds.</summary>
     public string? Namespace { get; init; }
 
+    /// <summary>Gets the deprecated link to the object itself; kept as written.</summary>
+    public string? SelfLink { get; init; }
+
     /// <summary>Gets the unique identifier the server assigned.</summary>
     public string? Uid { get; init; }
 
@@ -41,4 +44,7 @@ public sealed record ObjectMeta
 
     /// <summary>Gets the finalizers that must be removed before the object is deleted.</summary>
     public IReadOnlyList<string> Finalizers { get; init; } = [];
+
+    /// <summary>Gets the server-side apply field ownership entries, kept as written: PodSim does not simulate it.</summary>
+    public IReadOnlyList<Manifests.ManifestNode> ManagedFields { get; init; } = [];
 }

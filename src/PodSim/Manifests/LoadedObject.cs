@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace PodSim.Manifests;
+
+/// <summary>An object read from a manifest, with where it came from.</summary>
+/// <param name="Object">The typed object.</param>
+/// <param name="Location">Where the object starts in its source.</param>
+/// <param name="DocumentIndex">The 0-based index of its YAML document in the source.</param>
+/// <param name="Node">The parsed node the object was read from, for locating fields.</param>
+public sealed record LoadedObject(Model.KubeObject Object, SourceLocation Location, int DocumentIndex, ManifestMapping Node)
+{
+    /// <summary>Gets the object as <c>Kind/name</c>, as kubectl names it in messages.</summary>
+    public string Reference => ObjectReferences.Format(Object.Kind, Object.Metadata.Name ?? Object.Metadata.GenerateName);
+
+    /// <summary>
+    /// Finds where a field stands in the source, from a Kubernetes field path such as
+    /// <c>spec.containers[1].livenessProbe.periodSeconds</c>. When the field is absent (a missing required field),
+    /// the nearest enclosing field that is present is returned.
+    /// </summary>
+    /// <param name="fieldPath">The field path.</param>
+    /// <returns>The location.</returns>
+    public SourceLocation LocateField(string fieldPath)
+    {
+        ManifestNode current = Node;
+        var i = 0;
+        while (i < fieldPath.Length)
+        {
+            if (fieldPath[i] == '.')
+            {
+                i++;
+                continue;
+            }
+
+            ManifestNode? next;
+            if (fieldPath[i] == '[')
+            {
+                var end = fieldPath.IndexOf(']', i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                var key = fieldPath[(i + 1)..end];
+                i = end + 1;
+                next = current switch
+                {
+                    ManifestSequence s when int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < s.Items.Count => s.Items[index],
+                    ManifestMapping m when m.TryGetValue(key, out var v) => v,
+                    _ => null,
+                };
+            }
+            else
+            {
+                var end = i;
+                while (end < fieldPath.Length && fieldPath[end] is not '.' and not '[')
+                {
+                    end++;
+                }
+
+                var name = fieldPath[i..end];
+                i = end;
+                next = current is ManifestMapping m && m.TryGetValue(name, out var v) ? v : null;
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            current = next;
+        }
+
+        return current.Location;
+    }
+}

@@ -1,0 +1,13 @@
+namespace PodSim.Manifests;
+
+/// <summary>Internal signal that a document cannot be read; the reader turns it into a diagnostic.</summary>
+internal sealed class ManifestReadException : Exception
+{
+    public ManifestReadException(SourceLocation location, string message)
+        : base(message)
+    {
+        Location = location;
+    }
+
+    public SourceLocation Location { get; }
+}

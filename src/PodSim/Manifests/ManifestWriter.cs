@@ -1,0 +1,42 @@
+namespace PodSim.Manifests;
+
+/// <summary>
+/// Writes model objects as YAML or JSON with Kubernetes field names and order, leaving out unset fields,
+/// so that output can be compared with <c>kubectl get -o yaml</c> and read back by <see cref="ManifestLoader"/>.
+/// </summary>
+public static class ManifestWriter
+{
+    /// <summary>Writes one object as a YAML document.</summary>
+    /// <param name="value">A model object (any record of <c>PodSim.Model</c>).</param>
+    /// <returns>The YAML text.</returns>
+    public static string ToYaml(object value) => ToYaml([value]);
+
+    /// <summary>Writes objects as a multi-document YAML stream separated by <c>---</c>.</summary>
+    /// <param name="values">The objects.</param>
+    /// <returns>The YAML text.</returns>
+    public static string ToYaml(IEnumerable<object> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var nodes = new List<ManifestNode>();
+        foreach (var value in values)
+        {
+            nodes.Add(ToNode(value));
+        }
+
+        return NodeEmitter.ToYaml(nodes);
+    }
+
+    /// <summary>Writes one object as indented JSON (four spaces, as kubectl prints it).</summary>
+    /// <param name="value">A model object.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(object value) => NodeEmitter.ToJson(ToNode(value));
+
+    /// <summary>Turns an object into a node tree, the form both writers print.</summary>
+    /// <param name="value">A model object.</param>
+    /// <returns>The node.</returns>
+    public static ManifestNode ToNode(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return ModelWriter.ToNode(value) ?? throw new ArgumentException("nothing to write", nameof(value));
+    }
+}

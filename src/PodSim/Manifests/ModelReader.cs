@@ -1,0 +1,266 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using PodSim.Model;
+
+namespace PodSim.Manifests;
+
+/// <summary>
+/// Decodes <see cref="ManifestNode"/> trees into model records, strictly like <c>kubectl --validate=strict</c>:
+/// an unknown field is a warning, a value of the wrong type is an error; both name the field path and the source place.
+/// </summary>
+internal sealed class ModelReader
+{
+    private readonly List<ManifestDiagnostic> _diagnostics;
+    private readonly string? _objectReference;
+
+    public ModelReader(List<ManifestDiagnostic> diagnostics, string? objectReference)
+    {
+        _diagnostics = diagnostics;
+        _objectReference = objectReference;
+    }
+
+    public int ErrorCount { get; private set; }
+
+    public object? Read(ManifestNode node, Type type, string path)
+    {
+        if (node is ManifestScalar { Kind: ScalarKind.Null })
+        {
+            return null;
+        }
+
+        var core = Nullable.GetUnderlyingType(type) ?? type;
+        if (core == typeof(ManifestNode))
+        {
+            return node;
+        }
+
+        if (core == typeof(string))
+        {
+            return node is ManifestScalar { Kind: ScalarKind.String } s ? s.Value : TypeError(node, path, "string");
+        }
+
+        if (core == typeof(int) || core == typeof(long))
+        {
+            return ReadInteger(node, path, core);
+        }
+
+        if (core == typeof(bool))
+        {
+            return node is ManifestScalar { Kind: ScalarKind.Boolean } b ? IsTrue(b.Value) : TypeError(node, path, "boolean");
+        }
+
+        if (core == typeof(double))
+        {
+            return node is ManifestScalar { Kind: ScalarKind.Integer or ScalarKind.Float } d
+                && double.TryParse(d.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : TypeError(node, path, "number");
+        }
+
+        if (core == typeof(Quantity))
+        {
+            return ReadQuantity(node, path);
+        }
+
+        if (core == typeof(IntOrString))
+        {
+            return ReadIntOrString(node, path);
+        }
+
+        if (core == typeof(DateTimeOffset))
+        {
+            return ReadTime(node, path);
+        }
+
+        if (core.IsGenericType && core.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        {
+            return ReadList(node, core.GetGenericArguments()[0], path);
+        }
+
+        if (core.IsGenericType && core.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+        {
+            return ReadMap(node, core.GetGenericArguments()[1], path);
+        }
+
+        if (core.IsClass && !core.IsAbstract)
+        {
+            return ReadRecord(node, core, path);
+        }
+
+        throw new InvalidOperationException($"PodSim model type {core} cannot be decoded; this is a bug in PodSim.");
+    }
+
+    public object? ReadRecord(ManifestNode node, Type type, string path)
+    {
+        if (node is not ManifestMapping mapping)
+        {
+            return TypeError(node, path, "object");
+        }
+
+        var shape = ModelShape.Of(type);
+        var instance = shape.CreateInstance();
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var childPath = path.Length == 0 ? key.Value : path + "." + key.Value;
+            if (!shape.TryGetField(key.Value, out var field))
+            {
+                Report(DiagnosticSeverity.Warning, key.Location, childPath, "unknown field");
+                continue;
+            }
+
+            var decoded = Read(value, field.Type, childPath);
+            if (decoded is not null)
+            {
+                field.Property.SetValue(instance, decoded);
+            }
+        }
+
+        return instance;
+    }
+
+    private static bool IsTrue(string text) => text is "y" or "Y" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "true" or "True" or "TRUE";
+
+    private object? ReadList(ManifestNode node, Type itemType, string path)
+    {
+        if (node is not ManifestSequence sequence)
+        {
+            return TypeError(node, path, "array");
+        }
+
+        var array = Array.CreateInstance(itemType, sequence.Items.Count);
+        var count = 0;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var item = Read(sequence.Items[i], itemType, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+            if (item is not null)
+            {
+                array.SetValue(item, count++);
+            }
+        }
+
+        if (count != array.Length)
+        {
+            var shorter = Array.CreateInstance(itemType, count);
+            Array.Copy(array, shorter, count);
+            array = shorter;
+        }
+
+        return array;
+    }
+
+    private object? ReadMap(ManifestNode node, Type valueType, string path)
+    {
+        if (node is not ManifestMapping mapping)
+        {
+            return TypeError(node, path, "object");
+        }
+
+        var dictionaryType = typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType);
+        var dictionary = (System.Collections.IDictionary)Activator.CreateInstance(dictionaryType, mapping.Entries.Count, StringComparer.Ordinal)!;
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var item = Read(value, valueType, path + "[" + key.Value + "]");
+            if (item is not null)
+            {
+                dictionary[key.Value] = item;
+            }
+            else if (valueType == typeof(string) && value is ManifestScalar { Kind: ScalarKind.Null })
+            {
+                // A null map value is an empty string, as the Kubernetes decoder reads it.
+                dictionary[key.Value] = string.Empty;
+            }
+        }
+
+        var readOnlyType = typeof(ReadOnlyDictionary<,>).MakeGenericType(typeof(string), valueType);
+        return Activator.CreateInstance(readOnlyType, dictionary);
+    }
+
+    private object? ReadInteger(ManifestNode node, string path, Type type)
+    {
+        var expected = type == typeof(int) ? "integer (int32)" : "integer (int64)";
+        if (node is not ManifestScalar { Kind: ScalarKind.Integer } scalar)
+        {
+            return TypeError(node, path, "integer");
+        }
+
+        if (!long.TryParse(scalar.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: {scalar.Value} is not a valid {expected}");
+            return null;
+        }
+
+        if (type == typeof(int))
+        {
+            if (value is < int.MinValue or > int.MaxValue)
+            {
+                Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: {scalar.Value} overflows an {expected}");
+                return null;
+            }
+
+            return (int)value;
+        }
+
+        return value;
+    }
+
+    private object? ReadQuantity(ManifestNode node, string path)
+    {
+        if (node is not ManifestScalar { Kind: ScalarKind.String or ScalarKind.Integer or ScalarKind.Float } scalar)
+        {
+            return TypeError(node, path, "string or number (quantity)");
+        }
+
+        var text = scalar.Kind == ScalarKind.String ? scalar.Value : scalar.Value.Trim();
+        if (!Quantity.TryParse(text, out var quantity, out var error))
+        {
+            Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: \"{scalar.Value}\": {error}");
+            return null;
+        }
+
+        return quantity;
+    }
+
+    private object? ReadIntOrString(ManifestNode node, string path)
+    {
+        switch (node)
+        {
+            case ManifestScalar { Kind: ScalarKind.String } s:
+                return IntOrString.FromString(s.Value);
+            case ManifestScalar { Kind: ScalarKind.Integer } i when int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value):
+                return IntOrString.FromInt(value);
+            default:
+                return TypeError(node, path, "integer or string");
+        }
+    }
+
+    private object? ReadTime(ManifestNode node, string path)
+    {
+        if (node is not ManifestScalar { Kind: ScalarKind.String } scalar)
+        {
+            return TypeError(node, path, "string (RFC 3339 time)");
+        }
+
+        if (!DateTimeOffset.TryParse(scalar.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
+            || !scalar.Value.Contains('T', StringComparison.Ordinal))
+        {
+            Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: \"{scalar.Value}\": not an RFC 3339 time such as 2025-01-01T00:00:00Z");
+            return null;
+        }
+
+        return time;
+    }
+
+    private object? TypeError(ManifestNode node, string path, string expected)
+    {
+        Report(DiagnosticSeverity.Error, node.Location, path, $"invalid type: got \"{node.Describe()}\", expected \"{expected}\"");
+        return null;
+    }
+
+    private void Report(DiagnosticSeverity severity, SourceLocation location, string path, string message)
+    {
+        if (severity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
+        _diagnostics.Add(new ManifestDiagnostic(severity, message, location, _objectReference, path.Length == 0 ? null : path));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PodSim.Manifests;
+
+/// <summary>Writes <see cref="ManifestNode"/> trees as block YAML (as kubectl prints it) or indented JSON.</summary>
+internal static class NodeEmitter
+{
+    public static string ToYaml(IEnumerable<ManifestNode> documents)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var emitter = new Emitter(writer, new EmitterSettings(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, indentSequences: false));
+        emitter.Emit(new StreamStart());
+        foreach (var document in documents)
+        {
+            emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+            EmitYaml(emitter, document);
+            emitter.Emit(new DocumentEnd(isImplicit: true));
+        }
+
+        emitter.Emit(new StreamEnd());
+        return writer.ToString();
+    }
+
+    public static string ToJson(ManifestNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 4, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            EmitJson(json, node);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static void EmitYaml(IEmitter emitter, ManifestNode node)
+    {
+        switch (node)
+        {
+            case ManifestScalar s:
+                emitter.Emit(new Scalar(null, null, s.Value, ChooseStyle(s), isPlainImplicit: true, isQuotedImplicit: true));
+                break;
+            case ManifestSequence seq:
+                emitter.Emit(new SequenceStart(null, null, isImplicit: true, seq.Items.Count == 0 ? SequenceStyle.Flow : SequenceStyle.Block));
+                foreach (var item in seq.Items)
+                {
+                    EmitYaml(emitter, item);
+                }
+
+                emitter.Emit(new SequenceEnd());
+                break;
+            case ManifestMapping map:
+                emitter.Emit(new MappingStart(null, null, isImplicit: true, map.Entries.Count == 0 ? MappingStyle.Flow : MappingStyle.Block));
+                foreach (var (key, value) in map.Entries)
+                {
+                    EmitYaml(emitter, key);
+                    EmitYaml(emitter, value);
+                }
+
+                emitter.Emit(new MappingEnd());
+                break;
+        }
+    }
+
+    private static ScalarStyle ChooseStyle(ManifestScalar scalar)
+    {
+        if (scalar.Kind != ScalarKind.String)
+        {
+            return ScalarStyle.Plain;
+        }
+
+        if (scalar.Value.Contains('\n', StringComparison.Ordinal))
+        {
+            // Literal blocks cannot keep trailing spaces on a line or a leading space; quote those.
+            return scalar.Value.Contains(" \n", StringComparison.Ordinal) || scalar.Value.StartsWith(' ') ? ScalarStyle.DoubleQuoted : ScalarStyle.Literal;
+        }
+
+        // A string that would read back as a number, boolean or null must be quoted; the emitter quotes other unsafe text itself.
+        return ScalarResolver.NeedsQuotes(scalar.Value) ? ScalarStyle.DoubleQuoted : ScalarStyle.Plain;
+    }
+
+    private static void EmitJson(Utf8JsonWriter json, ManifestNode node)
+    {
+        switch (node)
+        {
+            case ManifestScalar { Kind: ScalarKind.Null }:
+                json.WriteNullValue();
+                break;
+            case ManifestScalar { Kind: ScalarKind.Boolean } b:
+                json.WriteBooleanValue(b.Value is "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y");
+                break;
+            case ManifestScalar { Kind: ScalarKind.Integer or ScalarKind.Float } n when IsJsonNumber(n.Value):
+                json.WriteRawValue(n.Value, skipInputValidation: true);
+                break;
+            case ManifestScalar s:
+                json.WriteStringValue(s.Value);
+                break;
+            case ManifestSequence seq:
+                json.WriteStartArray();
+                foreach (var item in seq.Items)
+                {
+                    EmitJson(json, item);
+                }
+
+                json.WriteEndArray();
+                break;
+            case ManifestMapping map:
+                json.WriteStartObject();
+                foreach (var (key, value) in map.Entries)
+                {
+                    json.WritePropertyName(key.Value);
+                    EmitJson(json, value);
+                }
+
+                json.WriteEndObject();
+                break;
+        }
+    }
+
+    private static bool IsJsonNumber(string text)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text));
+        try
+        {
+            return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.BytesConsumed == text.Length;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace PodSim.Manifests;
+
+/// <summary>
+/// Turns YAML (or JSON) text into <see cref="ManifestNode"/> trees, one per document, with source locations.
+/// Refuses duplicate keys, documents over the size limit, nesting over the depth limit and alias expansion
+/// over the node limit, each with a diagnostic that names the place.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    public static List<ParsedDocument> Read(string text, string sourceName, ManifestLoadOptions options, List<ManifestDiagnostic> diagnostics)
+    {
+        var documents = new List<ParsedDocument>();
+        if (!CheckDocumentSizes(text, sourceName, options, diagnostics))
+        {
+            return documents;
+        }
+
+        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
+        var stack = new Stack<Frame>();
+        var documentIndex = 0;
+        var documentStart = new SourceLocation(sourceName, 1, 1);
+        ManifestNode? root = null;
+
+        try
+        {
+            while (parser.MoveNext())
+            {
+                var current = parser.Current!;
+                switch (current)
+                {
+                    case DocumentStart ds:
+                        anchors.Clear();
+                        root = null;
+                        documentStart = Locate(sourceName, ds.Start);
+                        break;
+                    case DocumentEnd:
+                        documents.Add(new ParsedDocument(documentIndex++, root, documentStart));
+                        break;
+                    case Scalar scalar:
+                        Add(CreateScalar(scalar, sourceName), scalar.Anchor, scalar.Start);
+                        break;
+                    case AnchorAlias alias:
+                        if (!anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            throw new ManifestReadException(Locate(sourceName, alias.Start), $"unknown anchor \"{alias.Value.Value}\" referenced");
+                        }
+
+                        Add(target, AnchorName.Empty, alias.Start);
+                        break;
+                    case MappingStart ms:
+                        Push(new Frame(Locate(sourceName, ms.Start), ms.Anchor, isMapping: true));
+                        break;
+                    case SequenceStart ss:
+                        Push(new Frame(Locate(sourceName, ss.Start), ss.Anchor, isMapping: false));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = stack.Pop();
+                        Add(frame.Build(), frame.Anchor, current.Start, frame.Location);
+                        break;
+                }
+            }
+        }
+        catch (ManifestReadException e)
+        {
+            diagnostics.Add(new ManifestDiagnostic(DiagnosticSeverity.Error, e.Message, e.Location));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
+            diagnostics.Add(new ManifestDiagnostic(
+                DiagnosticSeverity.Error,
+                "malformed YAML: " + TrimYamlMessage(message),
+                Locate(sourceName, e.Start)));
+        }
+
+        return documents;
+
+        void Push(Frame frame)
+        {
+            if (stack.Count >= options.MaxDepth)
+            {
+                throw new ManifestReadException(frame.Location, string.Create(CultureInfo.InvariantCulture, $"document {documentIndex} nests deeper than the limit of {options.MaxDepth} levels"));
+            }
+
+            stack.Push(frame);
+        }
+
+        void Add(ManifestNode node, AnchorName anchor, Mark start, SourceLocation? location = null)
+        {
+            if (node.Weight > options.MaxExpandedNodes)
+            {
+                throw new ManifestReadException(
+                    location ?? Locate(sourceName, start),
+                    string.Create(CultureInfo.InvariantCulture, $"document {documentIndex} expands to more than {options.MaxExpandedNodes} nodes through aliases; refusing it"));
+            }
+
+            if (!anchor.IsEmpty)
+            {
+                anchors[anchor.Value] = node;
+            }
+
+            if (stack.Count == 0)
+            {
+                root = node;
+            }
+            else
+            {
+                stack.Peek().Add(node);
+            }
+        }
+    }
+
+    private static ManifestScalar CreateScalar(Scalar scalar, string sourceName)
+    {
+        var kind = scalar.Style == ScalarStyle.Plain && !scalar.IsQuotedImplicit ? ScalarResolver.Resolve(scalar.Value) : ScalarKind.String;
+        return new ManifestScalar(scalar.Value, kind, Locate(sourceName, scalar.Start));
+    }
+
+    private static SourceLocation Locate(string sourceName, Mark mark) => new(sourceName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string TrimYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): "; we print the location ourselves.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line:", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+
+    /// <summary>
+    /// Splits the text at document markers (<c>---</c> at the start of a line) and refuses it when any document is
+    /// over the size limit, before the parser spends time on it.
+    /// </summary>
+    private static bool CheckDocumentSizes(string text, string sourceName, ManifestLoadOptions options, List<ManifestDiagnostic> diagnostics)
+    {
+        if (text.Length <= options.MaxDocumentSize)
+        {
+            return true;
+        }
+
+        var documentIndex = 0;
+        var start = 0;
+        var startLine = 1;
+        var line = 1;
+        var haveContent = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var atLineStart = i == 0 || text[i - 1] == '\n';
+            var isMarker = i < text.Length && atLineStart && string.CompareOrdinal(text, i, "---", 0, 3) == 0
+                && (i + 3 >= text.Length || text[i + 3] is ' ' or '\t' or '\r' or '\n');
+            if (isMarker || i == text.Length)
+            {
+                if (i - start > options.MaxDocumentSize)
+                {
+                    diagnostics.Add(new ManifestDiagnostic(
+                        DiagnosticSeverity.Error,
+                        string.Create(CultureInfo.InvariantCulture, $"document {documentIndex} is {i - start} characters long, over the limit of {options.MaxDocumentSize}; refusing it"),
+                        new SourceLocation(sourceName, startLine, 1)));
+                    return false;
+                }
+
+                if (isMarker && haveContent)
+                {
+                    documentIndex++;
+                }
+
+                start = i;
+                startLine = line;
+                haveContent = isMarker;
+            }
+            else if (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                haveContent = true;
+            }
+
+            if (i < text.Length && text[i] == '\n')
+            {
+                line++;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed class Frame
+    {
+        private readonly List<ManifestNode> _items = [];
+        private readonly List<KeyValuePair<ManifestScalar, ManifestNode>> _entries = [];
+        private readonly HashSet<string>? _keys;
+        private ManifestScalar? _pendingKey;
+        private List<KeyValuePair<ManifestScalar, ManifestNode>>? _merged;
+
+        public Frame(SourceLocation location, AnchorName anchor, bool isMapping)
+        {
+            Location = location;
+            Anchor = anchor;
+            if (isMapping)
+            {
+                _keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+
+        public SourceLocation Location { get; }
+
+        public AnchorName Anchor { get; }
+
+        public void Add(ManifestNode node)
+        {
+            if (_keys is null)
+            {
+                _items.Add(node);
+                return;
+            }
+
+            if (_pendingKey is null)
+            {
+                if (node is not ManifestScalar key)
+                {
+                    throw new ManifestReadException(node.Location, "mapping keys must be strings, not " + node.Describe() + "s");
+                }
+
+                _pendingKey = key;
+                return;
+            }
+
+            var k = _pendingKey;
+            _pendingKey = null;
+            if (k.Kind == ScalarKind.String && k.Value == "<<" && IsPlainMergeKey(k))
+            {
+                Merge(node);
+                return;
+            }
+
+            if (!_keys.Add(k.Value))
+            {
+                var first = _entries.Find(e => e.Key.Value == k.Value).Key.Location;
+                throw new ManifestReadException(k.Location, string.Create(CultureInfo.InvariantCulture, $"mapping key \"{k.Value}\" already defined at line {first.Line}"));
+            }
+
+            _entries.Add(new(k, node));
+        }
+
+        public ManifestNode Build()
+        {
+            if (_keys is null)
+            {
+                return new ManifestSequence(_items.ToArray(), Location);
+            }
+
+            if (_merged is not null)
+            {
+                // Merged entries (<<: *base) apply only where the mapping has no key of its own.
+                foreach (var entry in _merged)
+                {
+                    if (_keys.Add(entry.Key.Value))
+                    {
+                        _entries.Add(entry);
+                    }
+                }
+            }
+
+            return new ManifestMapping(_entries.ToArray(), Location);
+        }
+
+        private static bool IsPlainMergeKey(ManifestScalar key) => key.Value == "<<";
+
+        private void Merge(ManifestNode node)
+        {
+            _merged ??= [];
+            switch (node)
+            {
+                case ManifestMapping m:
+                    _merged.AddRange(m.Entries);
+                    break;
+                case ManifestSequence s:
+                    foreach (var item in s.Items)
+                    {
+                        if (item is not ManifestMapping mm)
+                        {
+                            throw new ManifestReadException(item.Location, "map merge requires map or sequence of maps as the value");
+                        }
+
+                        _merged.AddRange(mm.Entries);
+                    }
+
+                    break;
+                default:
+                    throw new ManifestReadException(node.Location, "map merge requires map or sequence of maps as the value");
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace PodSim.Model;
+
+/// <summary>A scratch directory tied to the pod's lifetime.</summary>
+public sealed record EmptyDirVolumeSource
+{
+    /// <summary>Gets the storage medium, empty for node disk or Memory for tmpfs.</summary>
+    public string? Medium { get; init; }
+
+    /// <summary>Gets the maximum size of the directory.</summary>
+    public Quantity? SizeLimit { get; init; }
+}
