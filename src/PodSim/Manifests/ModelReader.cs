@@ -181,7 +181,7 @@ internal sealed class ModelReader
             return TypeError(node, path, "integer");
         }
 
-        if (!long.TryParse(scalar.Value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseYamlInteger(scalar.Value, out var value))
         {
             Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: {scalar.Value} is not a valid {expected}");
             return null;
@@ -199,6 +199,57 @@ internal sealed class ModelReader
         }
 
         return value;
+    }
+
+    /// <summary>Parses a YAML 1.1 integer as Kubernetes' decoder does: decimal, <c>0x</c> hex, <c>0b</c> binary, leading-zero octal, underscores ignored.</summary>
+    internal static bool TryParseYamlInteger(string text, out long value)
+    {
+        value = 0;
+        var s = text.Replace("_", string.Empty, StringComparison.Ordinal);
+        var negative = false;
+        if (s.Length > 0 && s[0] is '+' or '-')
+        {
+            negative = s[0] == '-';
+            s = s[1..];
+        }
+
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        ulong magnitude;
+        try
+        {
+            if (s.StartsWith("0x", StringComparison.Ordinal))
+            {
+                magnitude = Convert.ToUInt64(s[2..], 16);
+            }
+            else if (s.StartsWith("0b", StringComparison.Ordinal))
+            {
+                magnitude = Convert.ToUInt64(s[2..], 2);
+            }
+            else if (s.Length > 1 && s[0] == '0')
+            {
+                magnitude = Convert.ToUInt64(s[1..], 8);
+            }
+            else if (!ulong.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out magnitude))
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
+        {
+            return false;
+        }
+
+        if (negative ? magnitude > (ulong)long.MaxValue + 1 : magnitude > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = negative ? (long)(0 - magnitude) : (long)magnitude;
+        return true;
     }
 
     private object? ReadQuantity(ManifestNode node, string path)

@@ -40,8 +40,14 @@ internal static partial class ScalarResolver
         return FloatPattern().IsMatch(text) ? ScalarKind.Float : ScalarKind.String;
     }
 
-    /// <summary>Whether a string written as a plain scalar would read back as something other than the same string.</summary>
-    public static bool NeedsQuotes(string text) => Resolve(text) != ScalarKind.String;
+    /// <summary>
+    /// Whether a string must be quoted when written: it would read back as something other than the same string,
+    /// or it looks like a YAML timestamp (which kubectl's YAML printer quotes too).
+    /// </summary>
+    public static bool NeedsQuotes(string text) => Resolve(text) != ScalarKind.String || TimestampPattern().IsMatch(text);
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimestampPattern();
 
     [GeneratedRegex(@"^[-+]?(0|[1-9][0-9_]*|0[0-7_]+|0x[0-9a-fA-F_]+|0b[01_]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerPattern();

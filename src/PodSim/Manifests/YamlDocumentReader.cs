@@ -39,7 +39,7 @@ internal static class YamlDocumentReader
                         documentStart = Locate(sourceName, ds.Start);
                         break;
                     case DocumentEnd:
-                        documents.Add(new ParsedDocument(documentIndex++, root, documentStart));
+                        documents.Add(new ParsedDocument(documentIndex++, root is ManifestScalar { Kind: ScalarKind.Null } ? null : root, documentStart));
                         break;
                     case Scalar scalar:
                         Add(CreateScalar(scalar, sourceName), scalar.Anchor, scalar.Start);

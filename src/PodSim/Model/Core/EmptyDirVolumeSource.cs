@@ -8,4 +8,7 @@ public sealed record EmptyDirVolumeSource
 
     /// <summary>Gets the maximum size of the directory.</summary>
     public Quantity? SizeLimit { get; init; }
+
+    /// <summary>Gets the permission bits of the directory (for example <c>01777</c>), a recent field.</summary>
+    public int? Mode { get; init; }
 }

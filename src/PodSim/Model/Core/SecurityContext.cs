@@ -38,4 +38,7 @@ public sealed record SecurityContext
 
     /// <summary>Gets the AppArmor profile applied.</summary>
     public AppArmorProfile? AppArmorProfile { get; init; }
+
+    /// <summary>Gets how the container's cgroup filesystem is mounted, a recent field.</summary>
+    public CgroupOptions? CgroupOptions { get; init; }
 }
