@@ -28,6 +28,8 @@ public static class KindRegistry
         ("scheduling.k8s.io/v1", "PriorityClass", typeof(PriorityClass)),
         ("node.k8s.io/v1", "RuntimeClass", typeof(RuntimeClass)),
         ("policy/v1", "PodDisruptionBudget", typeof(PodDisruptionBudget)),
+        ("v1", "Event", typeof(Event)),
+        ("podsim.io/v1alpha1", "Scenario", typeof(Scenarios.Scenario)),
     ];
 
     /// <summary>Gets the kinds PodSim reads, as (apiVersion, kind) pairs, in a fixed order.</summary>

@@ -70,6 +70,11 @@ internal sealed class ModelReader
             return ReadTime(node, path);
         }
 
+        if (core == typeof(GoDuration))
+        {
+            return ReadDuration(node, path);
+        }
+
         if (core.IsGenericType && core.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
         {
             return ReadList(node, core.GetGenericArguments()[0], path);
@@ -297,6 +302,27 @@ internal sealed class ModelReader
         }
 
         return time;
+    }
+
+    private object? ReadDuration(ManifestNode node, string path)
+    {
+        if (node is ManifestScalar { Kind: ScalarKind.Integer, Value: "0" })
+        {
+            return GoDuration.Zero;
+        }
+
+        if (node is not ManifestScalar { Kind: ScalarKind.String } scalar)
+        {
+            return TypeError(node, path, "string (duration such as 30s)");
+        }
+
+        if (!GoDuration.TryParse(scalar.Value, out var duration, out var error))
+        {
+            Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: \"{scalar.Value}\": {error}");
+            return null;
+        }
+
+        return duration;
     }
 
     private object? TypeError(ManifestNode node, string path, string expected)

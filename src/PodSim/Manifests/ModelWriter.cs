@@ -37,6 +37,8 @@ internal static class ModelWriter
                 return ios.IsInt
                     ? new ManifestScalar(ios.IntValue.ToString(CultureInfo.InvariantCulture), ScalarKind.Integer, Nowhere)
                     : new ManifestScalar(ios.StringValue!, ScalarKind.String, Nowhere);
+            case GoDuration g:
+                return new ManifestScalar(g.ToString(), ScalarKind.String, Nowhere);
             case DateTimeOffset t:
                 return new ManifestScalar(FormatTime(t), ScalarKind.String, Nowhere);
             case IDictionary dictionary:

@@ -1,0 +1,31 @@
+using PodSim.Model;
+
+namespace PodSim.Scenarios;
+
+/// <summary>The settings of a <see cref="Scenario"/>; every field is optional.</summary>
+public sealed record ScenarioSpec
+{
+    /// <summary>Gets the virtual epoch: the time at which the simulation starts (default 2025-01-01T00:00:00Z).</summary>
+    public DateTimeOffset? StartTime { get; init; }
+
+    /// <summary>Gets the default horizon of a run, measured from the start time (default 10m).</summary>
+    public GoDuration? Until { get; init; }
+
+    /// <summary>Gets the seed of all randomness and of derived identifiers such as UIDs (default 0).</summary>
+    public long? Seed { get; init; }
+
+    /// <summary>Gets the platform latencies.</summary>
+    public LatencySpec? Latency { get; init; }
+
+    /// <summary>Gets the kubelet's settings.</summary>
+    public KubeletSpec? Kubelet { get; init; }
+
+    /// <summary>Gets how images behave: presence on the node, pull duration, pull failures.</summary>
+    public IReadOnlyList<ImageSpec> Images { get; init; } = [];
+
+    /// <summary>Gets how container processes behave.</summary>
+    public IReadOnlyList<BehaviorSpec> Behaviors { get; init; } = [];
+
+    /// <summary>Gets things done to the cluster at virtual times.</summary>
+    public IReadOnlyList<ActionSpec> Actions { get; init; } = [];
+}
