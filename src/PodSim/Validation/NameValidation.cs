@@ -406,34 +406,34 @@ public static partial class NameValidation
         return sb.Append("regex used for validation is '").Append(fmt).Append("')").ToString();
     }
 
-    [GeneratedRegex("^" + Dns1123LabelFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Dns1123LabelFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Dns1123LabelRegex();
 
-    [GeneratedRegex("^" + Dns1123SubdomainFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Dns1123SubdomainFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Dns1123SubdomainRegex();
 
-    [GeneratedRegex("^" + Dns1035LabelFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + Dns1035LabelFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Dns1035LabelRegex();
 
-    [GeneratedRegex("^" + QualifiedNameFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + QualifiedNameFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex QualifiedNameRegex();
 
-    [GeneratedRegex("^" + LabelValueFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + LabelValueFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex LabelValueRegex();
 
-    [GeneratedRegex("^" + EnvVarNameFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + EnvVarNameFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex EnvVarNameRegex();
 
-    [GeneratedRegex("^" + CIdentifierFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + CIdentifierFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex CIdentifierRegex();
 
-    [GeneratedRegex("^" + ConfigMapKeyFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + ConfigMapKeyFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex ConfigMapKeyRegex();
 
-    [GeneratedRegex("^" + HttpHeaderNameFmt + "$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^" + HttpHeaderNameFmt + "\\z", RegexOptions.CultureInvariant)]
     private static partial Regex HttpHeaderNameRegex();
 
-    [GeneratedRegex("^[-a-z0-9]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[-a-z0-9]+\\z", RegexOptions.CultureInvariant)]
     private static partial Regex PortNameCharsetRegex();
 
     [GeneratedRegex("[a-z]", RegexOptions.CultureInvariant)]
