@@ -58,7 +58,8 @@ public static partial class ApiDefaults
     /// Applies the defaults of a Pod object: namespace <c>default</c>, the pod spec defaults of
     /// <see cref="ApplyPodSpec"/>, then the pod-only ones of <c>SetDefaults_Pod</c>: each container's and init
     /// container's missing requests are copied from its limits, <c>enableServiceLinks</c> becomes true, and on the
-    /// host network every container and init container port without a host port gets its container port.
+    /// host network every container and init container port without a host port gets its container port;
+    /// and, as the ServiceAccount admission plugin does, <c>serviceAccountName</c> becomes <c>default</c> when unset.
     /// </summary>
     /// <param name="pod">The pod.</param>
     /// <returns>The defaulted pod, or <paramref name="pod"/> itself when nothing was unset.</returns>
@@ -72,6 +73,10 @@ public static partial class ApiDefaults
             Containers = Unchanged.Map(spec.Containers, c => ApplyPodOnly(c, hostNetwork)),
             InitContainers = Unchanged.Map(spec.InitContainers, c => ApplyPodOnly(c, hostNetwork)),
             EnableServiceLinks = spec.EnableServiceLinks ?? true,
+
+            // Not API defaulting but the ServiceAccount admission plugin, which every API server runs before
+            // validation: a pod without a service account gets "default".
+            ServiceAccountName = string.IsNullOrEmpty(spec.ServiceAccountName) ? (string.IsNullOrEmpty(spec.ServiceAccount) ? "default" : spec.ServiceAccount) : spec.ServiceAccountName,
         });
 
         // Resource lists were rounded to milli by the container defaults, so the copied requests are rounded too;

@@ -75,8 +75,32 @@ internal static class WorkloadValidation
 
         NonNegative(errs, spec.Replicas ?? 0, path.Child("replicas"));
         NonNegative(errs, spec.MinReadySeconds ?? 0, path.Child("minReadySeconds"));
-        errs.AddRange(ValidateSelectorAndTemplate(spec.Selector, spec.Template, "statefulset", "StatefulSet", path));
+        errs.AddRange(ValidateSelectorAndTemplate(spec.Selector, WithClaimTemplateVolumes(spec), "statefulset", "StatefulSet", path));
         return errs;
+    }
+
+    /// <summary>
+    /// Each volumeClaimTemplate becomes a volume of every replica, so the template may mount it by name;
+    /// upstream validates the template with those volumes added.
+    /// </summary>
+    private static PodTemplateSpec? WithClaimTemplateVolumes(StatefulSetSpec spec)
+    {
+        if (spec.Template?.Spec is not { } podSpec || spec.VolumeClaimTemplates.Count == 0)
+        {
+            return spec.Template;
+        }
+
+        var volumes = new List<Volume>(podSpec.Volumes);
+        foreach (var claim in spec.VolumeClaimTemplates)
+        {
+            if (claim is Manifests.ManifestMapping m && m.TryGetValue("metadata", out var meta) && meta is Manifests.ManifestMapping metaMap
+                && metaMap.GetString("name") is { } name)
+            {
+                volumes.Add(new Volume { Name = name, PersistentVolumeClaim = new PersistentVolumeClaimVolumeSource { ClaimName = name } });
+            }
+        }
+
+        return spec.Template with { Spec = podSpec with { Volumes = volumes } };
     }
 
     public static List<FieldError> ValidateDaemonSet(DaemonSet ds)

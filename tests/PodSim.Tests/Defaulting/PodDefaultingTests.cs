@@ -85,6 +85,18 @@ public class PodDefaultingTests
     }
 
     [Theory]
+    [InlineData(null, null, "default")]
+    [InlineData("", null, "default")]
+    [InlineData(null, "legacy", "legacy")]
+    [InlineData("builder", null, "builder")]
+    public void Service_account_admission_sets_default_service_account(string? name, string? deprecatedName, string expected)
+    {
+        var pod = Pod(Spec(Container()) with { ServiceAccountName = name, ServiceAccount = deprecatedName });
+
+        ApiDefaults.ApplyPod(pod).Spec!.ServiceAccountName.Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData(true, null, 8080)]
     [InlineData(true, 0, 8080)]
     [InlineData(true, 9090, 9090)]

@@ -1,4 +1,6 @@
+using PodSim.Defaulting;
 using PodSim.Manifests;
+using PodSim.Validation;
 using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Manifests;
@@ -71,6 +73,34 @@ public class CorpusTests
             var reloaded = loader.LoadString(yaml, "roundtrip.yaml");
             reloaded.Diagnostics.Should().BeEmpty(yaml);
             ManifestWriter.ToJson(reloaded.Objects.Should().ContainSingle().Subject.Object).Should().Be(ManifestWriter.ToJson(loaded.Object));
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(CorpusFiles))]
+    public void Corpus_objects_marked_expected_valid_pass_defaulting_and_validation(string path, bool expectedValid)
+    {
+        var corpus = SharedPaths.Corpus;
+        Skip.If(corpus is null, "../shared/corpus is not beside this clone");
+
+        var result = new ManifestLoader().LoadFiles(Path.Combine(corpus, path));
+        var errors = new List<string>();
+        foreach (var loaded in result.Objects)
+        {
+            foreach (var error in ObjectValidator.Validate(ApiDefaults.Apply(loaded.Object)))
+            {
+                errors.Add(loaded.Reference + ": " + error);
+            }
+        }
+
+        if (expectedValid)
+        {
+            errors.Should().BeEmpty();
+        }
+        else
+        {
+            // Known-bad files (malformed, removed API version, alpha features) must be refused with a clear message.
+            (result.HasErrors || errors.Count > 0).Should().BeTrue("{0} is known to be invalid", path);
         }
     }
 }
