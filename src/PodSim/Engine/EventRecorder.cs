@@ -1,0 +1,66 @@
+using System.Globalization;
+using PodSim.Model;
+
+namespace PodSim.Engine;
+
+/// <summary>
+/// Records Kubernetes events and aggregates identical repeats (same object, field, type, reason, message and source)
+/// into one event object with a count and first/last timestamps, as the client-go event correlator does.
+/// </summary>
+internal sealed class EventRecorder
+{
+    private readonly List<Event> _events = [];
+    private readonly List<RecordedEvent> _occurrences = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _namesAtInstant = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Event> Events => _events;
+
+    public IReadOnlyList<RecordedEvent> Occurrences => _occurrences;
+
+    public RecordedEvent Record(TimeSpan offset, DateTimeOffset time, ObjectReference involved, string type, string reason, string message, string component, string? host)
+    {
+        var key = string.Join('\u001f', involved.Kind, involved.Namespace, involved.Name, involved.Uid, involved.FieldPath, type, reason, message, component, host);
+        Event current;
+        if (_index.TryGetValue(key, out var i))
+        {
+            current = _events[i] with { Count = _events[i].Count + 1, LastTimestamp = time };
+            _events[i] = current;
+        }
+        else
+        {
+            current = new Event
+            {
+                ApiVersion = "v1",
+                Kind = "Event",
+                Metadata = new ObjectMeta { Name = EventName(involved.Name ?? "unknown", time), Namespace = involved.Namespace ?? "default" },
+                InvolvedObject = involved,
+                Reason = reason,
+                Message = message,
+                Source = new EventSource { Component = component, Host = host },
+                FirstTimestamp = time,
+                LastTimestamp = time,
+                Count = 1,
+                Type = type,
+                ReportingComponent = component,
+                ReportingInstance = host,
+            };
+            _index[key] = _events.Count;
+            _events.Add(current);
+        }
+
+        var occurrence = new RecordedEvent(offset, time, current);
+        _occurrences.Add(occurrence);
+        return occurrence;
+    }
+
+    /// <summary>Names an event as the recorder does (<c>&lt;object&gt;.&lt;hex unix nanos&gt;</c>), made unique within one instant.</summary>
+    private string EventName(string objectName, DateTimeOffset time)
+    {
+        var nanos = (time - DateTimeOffset.UnixEpoch).Ticks * 100;
+        var baseName = objectName + "." + nanos.ToString("x", CultureInfo.InvariantCulture);
+        var n = _namesAtInstant.TryGetValue(baseName, out var used) ? used + 1 : 0;
+        _namesAtInstant[baseName] = n;
+        return n == 0 ? baseName : objectName + "." + (nanos + n).ToString("x", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,214 @@
+using PodSim.Model;
+using PodSim.Scenarios;
+
+namespace PodSim.Engine;
+
+/// <summary>
+/// A discrete-event simulation on a virtual clock. Work is scheduled at virtual instants and runs in the order
+/// (due time, <see cref="WorkPriority"/>, scheduling order); time jumps from one piece of work to the next, so an
+/// idle simulation costs nothing however much virtual time passes.
+/// </summary>
+/// <remarks>
+/// A simulation is driven by one thread at a time. Separate simulations share no state and may run in parallel.
+/// </remarks>
+public sealed class Simulation
+{
+    /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
+    public static readonly DateTimeOffset DefaultStartTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The horizon used when a scenario gives none: 10 minutes.</summary>
+    public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMinutes(10);
+
+    private readonly EventQueue _queue = new();
+    private readonly EventRecorder _events = new();
+    private readonly List<Transition> _transitions = [];
+    private readonly Broadcast<RecordedEvent> _eventStream = new();
+    private readonly Broadcast<Transition> _transitionStream = new();
+
+    /// <summary>Initializes a new instance of the <see cref="Simulation"/> class.</summary>
+    /// <param name="scenario">The scenario; its start time, horizon and seed apply. Defaults apply when omitted.</param>
+    public Simulation(Scenario? scenario = null)
+    {
+        Scenario = scenario ?? new Scenario { ApiVersion = "podsim.io/v1alpha1", Kind = "Scenario" };
+        var spec = Scenario.Spec ?? new ScenarioSpec();
+        StartTime = spec.StartTime ?? DefaultStartTime;
+        Horizon = spec.Until is { IsNever: false } until ? until.Value : DefaultHorizon;
+        Seed = spec.Seed ?? 0;
+        Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
+        TimeProvider = new VirtualTimeProvider(this);
+    }
+
+    /// <summary>Raised for every event occurrence, as it happens.</summary>
+    public event EventHandler<RecordedEvent>? EventRecorded;
+
+    /// <summary>Raised for every recorded transition, as it happens.</summary>
+    public event EventHandler<Transition>? TransitionRecorded;
+
+    /// <summary>Gets the scenario the simulation runs.</summary>
+    public Scenario Scenario { get; }
+
+    /// <summary>Gets the virtual epoch: the time at offset zero.</summary>
+    public DateTimeOffset StartTime { get; }
+
+    /// <summary>Gets the default horizon of <see cref="Run"/>, measured from <see cref="StartTime"/>.</summary>
+    public TimeSpan Horizon { get; }
+
+    /// <summary>Gets the seed of <see cref="Random"/>.</summary>
+    public long Seed { get; }
+
+    /// <summary>Gets the only source of randomness in the simulation, seeded from the scenario.</summary>
+    public Random Random { get; }
+
+    /// <summary>Gets the virtual time elapsed since <see cref="StartTime"/>.</summary>
+    public TimeSpan Elapsed { get; private set; }
+
+    /// <summary>Gets the current virtual time.</summary>
+    public DateTimeOffset Now => StartTime + Elapsed;
+
+    /// <summary>Gets a <see cref="System.TimeProvider"/> that reads and schedules on the virtual clock.</summary>
+    public VirtualTimeProvider TimeProvider { get; }
+
+    /// <summary>Gets how many pieces of work have run so far (the engine's cost measure).</summary>
+    public long ProcessedWorkCount { get; private set; }
+
+    /// <summary>Gets every event occurrence so far, in order.</summary>
+    public IReadOnlyList<RecordedEvent> EventLog => _events.Occurrences;
+
+    /// <summary>Gets the aggregated Kubernetes events so far (repeats counted), in order of first occurrence.</summary>
+    public IReadOnlyList<Event> Events => _events.Events;
+
+    /// <summary>Gets every transition so far, in order.</summary>
+    public IReadOnlyList<Transition> Transitions => _transitions;
+
+    /// <summary>Gets the event occurrences as an observable stream.</summary>
+    public IObservable<RecordedEvent> EventStream => _eventStream;
+
+    /// <summary>Gets the transitions as an observable stream.</summary>
+    public IObservable<Transition> TransitionStream => _transitionStream;
+
+    /// <summary>Schedules work at a virtual instant, measured from <see cref="StartTime"/>; an instant in the past means now.</summary>
+    /// <param name="due">When the work is due.</param>
+    /// <param name="priority">Its rank among work due at the same instant.</param>
+    /// <param name="action">The work; it may schedule further work.</param>
+    /// <returns>A handle that can cancel the work.</returns>
+    public ScheduledWork Schedule(TimeSpan due, WorkPriority priority, Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        return _queue.Schedule(due < Elapsed ? Elapsed : due, priority, action);
+    }
+
+    /// <summary>Schedules work after a delay from now.</summary>
+    /// <param name="delay">The delay; negative means now.</param>
+    /// <param name="priority">Its rank among work due at the same instant.</param>
+    /// <param name="action">The work.</param>
+    /// <returns>A handle that can cancel the work.</returns>
+    public ScheduledWork ScheduleAfter(TimeSpan delay, WorkPriority priority, Action action) => Schedule(Elapsed + delay, priority, action);
+
+    /// <summary>Gets when the next pending work is due, if any.</summary>
+    /// <returns>The due offset, or <see langword="null"/> when nothing is scheduled.</returns>
+    public TimeSpan? NextDue() => _queue.TryPeek(out var work) ? work.Due : null;
+
+    /// <summary>Runs the next piece of work, advancing the clock to its due time.</summary>
+    /// <returns>Whether there was work to run.</returns>
+    public bool Step()
+    {
+        while (_queue.TryDequeue(out var work))
+        {
+            if (work.TryTake(out var action))
+            {
+                Elapsed = work.Due;
+                ProcessedWorkCount++;
+                action();
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Runs every piece of work due at or before <paramref name="until"/>, then sets the clock to it.</summary>
+    /// <param name="until">The offset from <see cref="StartTime"/> to run to.</param>
+    public void RunUntil(TimeSpan until)
+    {
+        while (_queue.TryPeek(out var work) && work.Due <= until)
+        {
+            Step();
+        }
+
+        if (until > Elapsed)
+        {
+            Elapsed = until;
+        }
+    }
+
+    /// <summary>Runs for a span of virtual time from now.</summary>
+    /// <param name="span">The span.</param>
+    public void RunFor(TimeSpan span) => RunUntil(Elapsed + span);
+
+    /// <summary>Runs to the scenario's horizon (<see cref="Horizon"/>).</summary>
+    public void Run() => RunUntil(Horizon);
+
+    /// <summary>
+    /// Runs work until a condition holds (checked before each piece of work and after the last) or until the bound is reached.
+    /// </summary>
+    /// <param name="condition">The condition.</param>
+    /// <param name="bound">The latest offset from <see cref="StartTime"/> to run to.</param>
+    /// <returns>Whether the condition held; the clock then stands at the instant it became true.</returns>
+    public bool RunUntil(Func<Simulation, bool> condition, TimeSpan bound)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        while (true)
+        {
+            if (condition(this))
+            {
+                return true;
+            }
+
+            if (!_queue.TryPeek(out var work) || work.Due > bound)
+            {
+                break;
+            }
+
+            Step();
+        }
+
+        if (bound > Elapsed)
+        {
+            Elapsed = bound;
+        }
+
+        return condition(this);
+    }
+
+    /// <summary>Records a Kubernetes event at the current virtual time.</summary>
+    /// <param name="involved">The object (and field) the event is about.</param>
+    /// <param name="type"><see cref="EventTypes.Normal"/> or <see cref="EventTypes.Warning"/>.</param>
+    /// <param name="reason">The reason, such as <c>Pulled</c>.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="component">The reporting component, such as <c>kubelet</c>.</param>
+    /// <param name="host">The node the component runs on, if any.</param>
+    /// <returns>The occurrence.</returns>
+    public RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null)
+    {
+        ArgumentNullException.ThrowIfNull(involved);
+        var occurrence = _events.Record(Elapsed, Now, involved, type, reason, message, component, host);
+        EventRecorded?.Invoke(this, occurrence);
+        _eventStream.Publish(occurrence);
+        return occurrence;
+    }
+
+    /// <summary>Records a transition of an object's field at the current virtual time.</summary>
+    /// <param name="obj">The object as <c>Kind/namespace/name</c>.</param>
+    /// <param name="field">The field.</param>
+    /// <param name="from">The old value.</param>
+    /// <param name="to">The new value.</param>
+    /// <returns>The transition.</returns>
+    public Transition RecordTransition(string obj, string field, string? from, string? to)
+    {
+        var transition = new Transition(Elapsed, Now, obj, field, from, to);
+        _transitions.Add(transition);
+        TransitionRecorded?.Invoke(this, transition);
+        _transitionStream.Publish(transition);
+        return transition;
+    }
+}
