@@ -29,6 +29,7 @@ public static class ObjectValidator
             Service svc => PodValidation.ValidateObjectMeta(svc.Metadata, true, NameValidation.NameIsDns1035Label, meta),
             ConfigMap or Secret or LimitRange or ResourceQuota or PodDisruptionBudget =>
                 PodValidation.ValidateObjectMeta(obj.Metadata, true, NameValidation.NameIsDnsSubdomain, meta),
+            Scenarios.Scenario scenario => ScenarioValidation.Validate(scenario),
             Node or PriorityClass or RuntimeClass => PodValidation.ValidateObjectMeta(obj.Metadata, false, NameValidation.NameIsDnsSubdomain, meta),
             _ => [],
         };
