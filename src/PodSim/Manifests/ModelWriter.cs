@@ -61,7 +61,8 @@ internal static class ModelWriter
         foreach (var field in shape.Fields)
         {
             var child = ToNode(field.Property.GetValue(value));
-            if (child is null || IsEmptyCollection(child))
+            // Empty lists are left out like omitempty; an empty object (emptyDir: {}) is kept, it means something.
+            if (child is null || child is ManifestSequence { Items.Count: 0 })
             {
                 continue;
             }
@@ -71,13 +72,6 @@ internal static class ModelWriter
 
         return new ManifestMapping(entries, Nowhere);
     }
-
-    private static bool IsEmptyCollection(ManifestNode node) => node switch
-    {
-        ManifestSequence s => s.Items.Count == 0,
-        ManifestMapping { Entries.Count: 0 } => false, // an empty object (emptyDir: {}) is meaningful
-        _ => false,
-    };
 
     private static ManifestNode? MapToNode(IDictionary dictionary)
     {

@@ -228,7 +228,7 @@ internal static class YamlDocumentReader
 
             var k = _pendingKey;
             _pendingKey = null;
-            if (k.Kind == ScalarKind.String && k.Value == "<<" && IsPlainMergeKey(k))
+            if (k.Kind == ScalarKind.String && k.Value == "<<")
             {
                 Merge(node);
                 return;
@@ -264,8 +264,6 @@ internal static class YamlDocumentReader
 
             return new ManifestMapping(_entries.ToArray(), Location);
         }
-
-        private static bool IsPlainMergeKey(ManifestScalar key) => key.Value == "<<";
 
         private void Merge(ManifestNode node)
         {
