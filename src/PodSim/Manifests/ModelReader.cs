@@ -19,6 +19,15 @@ internal sealed class ModelReader
         _objectReference = objectReference;
     }
 
+    /// <summary>The RFC 3339 forms Kubernetes accepts: a 'T', optional fractional seconds, and 'Z' or a numeric offset.</summary>
+    private static readonly string[] Rfc3339Formats =
+    [
+        "yyyy-MM-dd'T'HH:mm:ss'Z'",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'",
+        "yyyy-MM-dd'T'HH:mm:sszzz",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
+    ];
+
     public int ErrorCount { get; private set; }
 
     public object? Read(ManifestNode node, Type type, string path)
@@ -134,7 +143,21 @@ internal sealed class ModelReader
         var count = 0;
         for (var i = 0; i < sequence.Items.Count; i++)
         {
-            var item = Read(sequence.Items[i], itemType, path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
+            var itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var item = Read(sequence.Items[i], itemType, itemPath);
+            if (item is null && sequence.Items[i] is ManifestScalar { Kind: ScalarKind.Null })
+            {
+                // A null item decodes to the zero value, as Kubernetes' JSON decoder does: "" for strings.
+                if (itemType == typeof(string))
+                {
+                    item = string.Empty;
+                }
+                else
+                {
+                    Report(DiagnosticSeverity.Warning, sequence.Items[i].Location, itemPath, "null item ignored");
+                }
+            }
+
             if (item is not null)
             {
                 array.SetValue(item, count++);
@@ -280,8 +303,14 @@ internal sealed class ModelReader
         {
             case ManifestScalar { Kind: ScalarKind.String } s:
                 return IntOrString.FromString(s.Value);
-            case ManifestScalar { Kind: ScalarKind.Integer } i when int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value):
-                return IntOrString.FromInt(value);
+            case ManifestScalar { Kind: ScalarKind.Integer } i:
+                if (TryParseYamlInteger(i.Value, out var value) && value is >= int.MinValue and <= int.MaxValue)
+                {
+                    return IntOrString.FromInt((int)value);
+                }
+
+                Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: {i.Value} overflows an integer (int32)");
+                return null;
             default:
                 return TypeError(node, path, "integer or string");
         }
@@ -294,8 +323,7 @@ internal sealed class ModelReader
             return TypeError(node, path, "string (RFC 3339 time)");
         }
 
-        if (!DateTimeOffset.TryParse(scalar.Value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
-            || !scalar.Value.Contains('T', StringComparison.Ordinal))
+        if (!DateTimeOffset.TryParseExact(scalar.Value, Rfc3339Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time))
         {
             Report(DiagnosticSeverity.Error, node.Location, path, $"invalid value: \"{scalar.Value}\": not an RFC 3339 time such as 2025-01-01T00:00:00Z");
             return null;

@@ -73,7 +73,15 @@ internal static class NodeEmitter
             return ScalarStyle.Plain;
         }
 
-        if (scalar.Value.Contains('\n', StringComparison.Ordinal))
+        var text = scalar.Value;
+        if (text.AsSpan().IndexOfAny("\r\u0085\u2028\u2029") >= 0 || text.AsSpan().IsWhiteSpace() && text.Length > 0
+            || text.EndsWith(' ') || text.EndsWith('\t') || text.StartsWith('\t'))
+        {
+            // Characters that plain, literal and single-quoted styles would fold or drop: only escapes keep them.
+            return ScalarStyle.DoubleQuoted;
+        }
+
+        if (text.Contains('\n', StringComparison.Ordinal))
         {
             // Literal blocks cannot keep trailing spaces on a line or a leading space; quote those.
             return scalar.Value.Contains(" \n", StringComparison.Ordinal) || scalar.Value.StartsWith(' ') ? ScalarStyle.DoubleQuoted : ScalarStyle.Literal;

@@ -44,7 +44,7 @@ internal static partial class ScalarResolver
     /// Whether a string must be quoted when written: it would read back as something other than the same string,
     /// or it looks like a YAML timestamp (which kubectl's YAML printer quotes too).
     /// </summary>
-    public static bool NeedsQuotes(string text) => Resolve(text) != ScalarKind.String || TimestampPattern().IsMatch(text);
+    public static bool NeedsQuotes(string text) => Resolve(text) != ScalarKind.String || text == "<<" || TimestampPattern().IsMatch(text);
 
     [GeneratedRegex(@"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex TimestampPattern();

@@ -117,8 +117,28 @@ internal static class YamlDocumentReader
 
     private static ManifestScalar CreateScalar(Scalar scalar, string sourceName)
     {
-        var kind = scalar.Style == ScalarStyle.Plain && !scalar.IsQuotedImplicit ? ScalarResolver.Resolve(scalar.Value) : ScalarKind.String;
-        return new ManifestScalar(scalar.Value, kind, Locate(sourceName, scalar.Start));
+        var location = Locate(sourceName, scalar.Start);
+        var plain = scalar.Style == ScalarStyle.Plain && scalar.Tag.IsEmpty;
+        ScalarKind kind;
+        if (!scalar.Tag.IsEmpty && !scalar.Tag.IsNonSpecific)
+        {
+            // Explicit core tags decide the type, as in Kubernetes' decoder: !!str 5 is the string "5".
+            kind = scalar.Tag.Value switch
+            {
+                "tag:yaml.org,2002:str" => ScalarKind.String,
+                "tag:yaml.org,2002:int" when ScalarResolver.Resolve(scalar.Value) == ScalarKind.Integer => ScalarKind.Integer,
+                "tag:yaml.org,2002:float" when ScalarResolver.Resolve(scalar.Value) is ScalarKind.Float or ScalarKind.Integer => ScalarKind.Float,
+                "tag:yaml.org,2002:bool" when ScalarResolver.Resolve(scalar.Value) == ScalarKind.Boolean => ScalarKind.Boolean,
+                "tag:yaml.org,2002:null" when ScalarResolver.Resolve(scalar.Value) == ScalarKind.Null => ScalarKind.Null,
+                _ => throw new ManifestReadException(location, $"cannot decode {scalar.Value} as {scalar.Tag.Value}"),
+            };
+        }
+        else
+        {
+            kind = scalar.Style == ScalarStyle.Plain ? ScalarResolver.Resolve(scalar.Value) : ScalarKind.String;
+        }
+
+        return new ManifestScalar(scalar.Value, kind, location, plain);
     }
 
     private static SourceLocation Locate(string sourceName, Mark mark) => new(sourceName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
@@ -237,7 +257,7 @@ internal static class YamlDocumentReader
 
             var k = _pendingKey;
             _pendingKey = null;
-            if (k.Kind == ScalarKind.String && k.Value == "<<")
+            if (k.IsPlain && k.Value == "<<")
             {
                 Merge(node);
                 return;

@@ -121,7 +121,15 @@ public readonly struct GoDuration : IEquatable<GoDuration>, IComparable<GoDurati
                 return false;
             }
 
-            var value = decimal.Parse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            // Anything that does not fit Go's int64 nanoseconds is invalid; check before multiplying so nothing overflows.
+            if (number.Length > 40
+                || !decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                || value > (9_223_372_036_854_775_807m - totalNanos) / scale)
+            {
+                error = "time: invalid duration " + quoted;
+                return false;
+            }
+
             totalNanos += value * scale;
             if (totalNanos > 9_223_372_036_854_775_807m)
             {
@@ -158,7 +166,7 @@ public readonly struct GoDuration : IEquatable<GoDuration>, IComparable<GoDurati
         if (ticks < 0)
         {
             sb.Append('-');
-            ticks = -ticks;
+            ticks = ticks == long.MinValue ? long.MaxValue : -ticks;
         }
 
         if (ticks < TimeSpan.TicksPerSecond)
