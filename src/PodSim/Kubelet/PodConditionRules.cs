@@ -1,0 +1,228 @@
+using PodSim.Model;
+
+namespace PodSim.Kubelet;
+
+/// <summary>
+/// The kubelet's pod condition rules (<c>pkg/kubelet/status/generate.go</c>) as pure functions:
+/// Initialized, ContainersReady and Ready with their upstream reasons and messages. Each returns a condition
+/// without timestamps; the status manager keeps <c>lastTransitionTime</c> unless the status flips.
+/// </summary>
+public static class PodConditionRules
+{
+    /// <summary>Reason when no container status exists yet.</summary>
+    public const string UnknownContainerStatuses = "UnknownContainerStatuses";
+
+    /// <summary>Reason when init containers have not all completed.</summary>
+    public const string ContainersNotInitialized = "ContainersNotInitialized";
+
+    /// <summary>Reason when some container is not ready.</summary>
+    public const string ContainersNotReady = "ContainersNotReady";
+
+    /// <summary>Reason when the pod has completed.</summary>
+    public const string PodCompleted = "PodCompleted";
+
+    /// <summary>Reason when the pod has failed.</summary>
+    public const string PodFailed = "PodFailed";
+
+    /// <summary>Reason when a readiness gate is not satisfied.</summary>
+    public const string ReadinessGatesNotReady = "ReadinessGatesNotReady";
+
+    /// <summary>Computes the <c>Initialized</c> condition.</summary>
+    /// <param name="spec">The pod spec.</param>
+    /// <param name="initStatuses">The init container statuses.</param>
+    /// <param name="statuses">The regular container statuses.</param>
+    /// <param name="phase">The pod phase.</param>
+    /// <returns>The condition.</returns>
+    public static PodCondition Initialized(PodSpec spec, IReadOnlyList<ContainerStatus> initStatuses, IReadOnlyList<ContainerStatus> statuses, string phase)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(initStatuses);
+        ArgumentNullException.ThrowIfNull(statuses);
+        if (spec.InitContainers.Count == 0)
+        {
+            return Condition(PodConditionTypes.Initialized, true);
+        }
+
+        if (initStatuses.Count == 0 && statuses.Count == 0)
+        {
+            return Condition(PodConditionTypes.Initialized, false, UnknownContainerStatuses);
+        }
+
+        var unknown = new List<string>();
+        var incomplete = new List<string>();
+        foreach (var container in spec.InitContainers)
+        {
+            var status = Find(initStatuses, container.Name);
+            if (status is null)
+            {
+                unknown.Add(container.Name!);
+            }
+            else if (PodPhaseRules.IsSidecar(container) ? status.Started != true : status.Ready != true)
+            {
+                incomplete.Add(container.Name!);
+            }
+        }
+
+        if (phase == PodPhases.Succeeded && unknown.Count == 0)
+        {
+            return Condition(PodConditionTypes.Initialized, true, PodCompleted);
+        }
+
+        foreach (var status in statuses)
+        {
+            if (status.State?.Running is not null || status.State?.Terminated is not null)
+            {
+                return Condition(PodConditionTypes.Initialized, true);
+            }
+        }
+
+        if (unknown.Count == 0 && incomplete.Count == 0)
+        {
+            return Condition(PodConditionTypes.Initialized, true);
+        }
+
+        return Condition(PodConditionTypes.Initialized, false, ContainersNotInitialized, Message(unknown, incomplete, "incomplete"));
+    }
+
+    /// <summary>Computes the <c>ContainersReady</c> condition over sidecars (in init order) then regular containers.</summary>
+    /// <param name="spec">The pod spec.</param>
+    /// <param name="initStatuses">The init container statuses.</param>
+    /// <param name="statuses">The regular container statuses.</param>
+    /// <param name="phase">The pod phase.</param>
+    /// <returns>The condition.</returns>
+    public static PodCondition ContainersReady(PodSpec spec, IReadOnlyList<ContainerStatus> initStatuses, IReadOnlyList<ContainerStatus> statuses, string phase)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(initStatuses);
+        ArgumentNullException.ThrowIfNull(statuses);
+        if (initStatuses.Count == 0 && statuses.Count == 0)
+        {
+            return Condition(PodConditionTypes.ContainersReady, false, UnknownContainerStatuses);
+        }
+
+        var unknown = new List<string>();
+        var unready = new List<string>();
+        foreach (var container in spec.InitContainers)
+        {
+            if (PodPhaseRules.IsSidecar(container))
+            {
+                Check(container.Name!, Find(initStatuses, container.Name));
+            }
+        }
+
+        foreach (var container in spec.Containers)
+        {
+            Check(container.Name!, Find(statuses, container.Name));
+        }
+
+        if (phase == PodPhases.Succeeded && unknown.Count == 0)
+        {
+            return Condition(PodConditionTypes.ContainersReady, false, PodCompleted);
+        }
+
+        if (phase == PodPhases.Failed && unknown.Count == 0)
+        {
+            return Condition(PodConditionTypes.ContainersReady, false, PodFailed);
+        }
+
+        return unknown.Count == 0 && unready.Count == 0
+            ? Condition(PodConditionTypes.ContainersReady, true)
+            : Condition(PodConditionTypes.ContainersReady, false, ContainersNotReady, Message(unknown, unready, "unready"));
+
+        void Check(string name, ContainerStatus? status)
+        {
+            if (status is null)
+            {
+                unknown.Add(name);
+            }
+            else if (status.Ready != true)
+            {
+                unready.Add(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Computes the <c>Ready</c> condition: ContainersReady's status, reason and message when that is not True,
+    /// else the readiness gates (each gate's condition must exist and be True).
+    /// </summary>
+    /// <param name="spec">The pod spec (readiness gates).</param>
+    /// <param name="containersReady">The ContainersReady condition.</param>
+    /// <param name="conditions">The pod's other conditions, for the readiness gates.</param>
+    /// <returns>The condition.</returns>
+    public static PodCondition Ready(PodSpec spec, PodCondition containersReady, IReadOnlyList<PodCondition> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(containersReady);
+        ArgumentNullException.ThrowIfNull(conditions);
+        if (containersReady.Status != ConditionStatuses.True)
+        {
+            return containersReady with { Type = PodConditionTypes.Ready };
+        }
+
+        var messages = new List<string>();
+        foreach (var gate in spec.ReadinessGates)
+        {
+            PodCondition? found = null;
+            foreach (var c in conditions)
+            {
+                if (c.Type == gate.ConditionType)
+                {
+                    found = c;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                messages.Add($"corresponding condition of pod readiness gate \"{gate.ConditionType}\" does not exist.");
+            }
+            else if (found.Status != ConditionStatuses.True)
+            {
+                messages.Add($"the status of pod readiness gate \"{gate.ConditionType}\" is not \"True\", but {found.Status}");
+            }
+        }
+
+        return messages.Count == 0
+            ? Condition(PodConditionTypes.Ready, true)
+            : Condition(PodConditionTypes.Ready, false, ReadinessGatesNotReady, string.Join(", ", messages));
+    }
+
+    private static PodCondition Condition(string type, bool status, string? reason = null, string? message = null) => new()
+    {
+        Type = type,
+        Status = status ? ConditionStatuses.True : ConditionStatuses.False,
+        Reason = reason,
+        Message = message,
+    };
+
+    /// <summary>Formats the upstream message: names in spec order, Go slice style, parts joined with ", ".</summary>
+    private static string Message(List<string> unknown, List<string> other, string otherWord)
+    {
+        var parts = new List<string>(2);
+        if (unknown.Count > 0)
+        {
+            parts.Add("containers with unknown status: [" + string.Join(' ', unknown) + "]");
+        }
+
+        if (other.Count > 0)
+        {
+            parts.Add("containers with " + otherWord + " status: [" + string.Join(' ', other) + "]");
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    private static ContainerStatus? Find(IReadOnlyList<ContainerStatus> statuses, string? name)
+    {
+        foreach (var s in statuses)
+        {
+            if (s.Name == name)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+}
