@@ -85,43 +85,38 @@ public static partial class NameValidation
     /// <summary>Checks a lowercase RFC 1123 subdomain (Pod names, serviceAccountName, nodeName).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The problems.</returns>
-    public static IReadOnlyList<string> IsDns1123Subdomain(string value)
-    {
-        var errs = new List<string>();
-        if (value.Length > Dns1123SubdomainMaxLength)
-        {
-            errs.Add(MaxLenError(Dns1123SubdomainMaxLength));
-        }
-
-        if (!Dns1123SubdomainRegex().IsMatch(value))
-        {
-            errs.Add(RegexError(
-                "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
-                Dns1123SubdomainFmt,
-                "example.com"));
-        }
-
-        return errs;
-    }
+    public static IReadOnlyList<string> IsDns1123Subdomain(string value) => LengthAndFormat(
+        value,
+        Dns1123SubdomainMaxLength,
+        Dns1123SubdomainRegex().IsMatch(value),
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character",
+        Dns1123SubdomainFmt,
+        "example.com");
 
     /// <summary>Checks a DNS-1035 label (Service names).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The problems.</returns>
-    public static IReadOnlyList<string> IsDns1035Label(string value)
+    public static IReadOnlyList<string> IsDns1035Label(string value) => LengthAndFormat(
+        value,
+        Dns1035LabelMaxLength,
+        Dns1035LabelRegex().IsMatch(value),
+        "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
+        Dns1035LabelFmt,
+        "my-name",
+        "abc-123");
+
+    /// <summary>The common shape of the name checks: a length limit, then one format message with examples.</summary>
+    private static List<string> LengthAndFormat(string value, int maxLength, bool formatMatches, string message, string format, params string[] examples)
     {
         var errs = new List<string>();
-        if (value.Length > Dns1035LabelMaxLength)
+        if (value.Length > maxLength)
         {
-            errs.Add(MaxLenError(Dns1035LabelMaxLength));
+            errs.Add(MaxLenError(maxLength));
         }
 
-        if (!Dns1035LabelRegex().IsMatch(value))
+        if (!formatMatches)
         {
-            errs.Add(RegexError(
-                "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character",
-                Dns1035LabelFmt,
-                "my-name",
-                "abc-123"));
+            errs.Add(RegexError(message, format, examples));
         }
 
         return errs;
