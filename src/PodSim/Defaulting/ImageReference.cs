@@ -84,6 +84,26 @@ internal static partial class ImageReference
         return true;
     }
 
+    /// <summary>
+    /// The fully qualified name a container runtime reports for an image: the registry made explicit
+    /// (<c>docker.io/library/</c> for official images) and <c>:latest</c> when neither tag nor digest is given.
+    /// </summary>
+    /// <param name="image">The image reference.</param>
+    /// <param name="fullName">The normalised name, or empty.</param>
+    /// <returns>Whether the reference is valid.</returns>
+    public static bool TryNormalize(string? image, out string fullName)
+    {
+        fullName = string.Empty;
+        if (!TryParse(image, out var tag, out var digest))
+        {
+            return false;
+        }
+
+        var (domain, remainder) = SplitDomain(image!);
+        fullName = domain + "/" + remainder + (tag.Length == 0 && digest.Length == 0 ? ":" + DefaultValues.ImageTag : string.Empty);
+        return true;
+    }
+
     private static (string Domain, string Remainder) SplitDomain(string image)
     {
         string domain;

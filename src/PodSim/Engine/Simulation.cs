@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PodSim.Model;
 using PodSim.Scenarios;
 
@@ -11,7 +13,7 @@ namespace PodSim.Engine;
 /// <remarks>
 /// A simulation is driven by one thread at a time. Separate simulations share no state and may run in parallel.
 /// </remarks>
-public sealed class Simulation
+public sealed partial class Simulation
 {
     /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
     public static readonly DateTimeOffset DefaultStartTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -27,7 +29,8 @@ public sealed class Simulation
 
     /// <summary>Initializes a new instance of the <see cref="Simulation"/> class.</summary>
     /// <param name="scenario">The scenario; its start time, horizon and seed apply. Defaults apply when omitted.</param>
-    public Simulation(Scenario? scenario = null)
+    /// <param name="loggerFactory">Where to log transitions (Debug level, stable event IDs); none by default.</param>
+    public Simulation(Scenario? scenario = null, ILoggerFactory? loggerFactory = null)
     {
         Scenario = scenario ?? new Scenario { ApiVersion = "podsim.io/v1alpha1", Kind = "Scenario" };
         var spec = Scenario.Spec ?? new ScenarioSpec();
@@ -36,6 +39,9 @@ public sealed class Simulation
         Seed = spec.Seed ?? 0;
         Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
         TimeProvider = new VirtualTimeProvider(this);
+        _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
+        Identities = new IdentityGenerator(Seed);
+        ScheduleActions(spec);
     }
 
     /// <summary>Raised for every event occurrence, as it happens.</summary>
@@ -192,6 +198,7 @@ public sealed class Simulation
     {
         ArgumentNullException.ThrowIfNull(involved);
         var occurrence = _events.Record(Elapsed, Now, involved, type, reason, message, component, host);
+        SimulationLog.EventRecorded(_logger, Elapsed, type, reason, involved.Kind, involved.Namespace, involved.Name, involved.FieldPath, message);
         EventRecorded?.Invoke(this, occurrence);
         _eventStream.Publish(occurrence);
         return occurrence;
@@ -206,6 +213,7 @@ public sealed class Simulation
     public Transition RecordTransition(string obj, string field, string? from, string? to)
     {
         var transition = new Transition(Elapsed, Now, obj, field, from, to);
+        SimulationLog.TransitionRecorded(_logger, Elapsed, obj, field, from, to);
         _transitions.Add(transition);
         TransitionRecorded?.Invoke(this, transition);
         _transitionStream.Publish(transition);

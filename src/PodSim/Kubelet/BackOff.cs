@@ -44,14 +44,16 @@ public sealed class BackOff
     public TimeSpan? LastUpdate(string key) => _entries.TryGetValue(key, out var e) ? e.LastUpdate : null;
 
     /// <summary>
-    /// Records a new attempt at <paramref name="now"/>: a missing or expired entry starts at <see cref="Initial"/>,
-    /// otherwise the delay doubles up to <see cref="Max"/>. The entry's last update becomes <paramref name="now"/>.
+    /// Records a new attempt at <paramref name="now"/>: a missing entry, or one that had expired at
+    /// <paramref name="eventTime"/>, starts at <see cref="Initial"/>; otherwise the delay doubles up to
+    /// <see cref="Max"/>. The entry's last update becomes <paramref name="now"/>.
     /// </summary>
     /// <param name="key">The key.</param>
+    /// <param name="eventTime">The event the attempt answers (for crash loops, the exit time); expiry is measured to it.</param>
     /// <param name="now">The current time.</param>
-    public void Next(string key, TimeSpan now)
+    public void Next(string key, TimeSpan eventTime, TimeSpan now)
     {
-        if (!_entries.TryGetValue(key, out var entry) || HasExpired(now, entry.LastUpdate))
+        if (!_entries.TryGetValue(key, out var entry) || HasExpired(eventTime, entry.LastUpdate))
         {
             _entries[key] = new Entry(Initial, now);
             return;
@@ -70,7 +72,7 @@ public sealed class BackOff
     /// <param name="now">The current time.</param>
     /// <returns>Whether the key is in back-off.</returns>
     public bool IsInBackOffSince(string key, TimeSpan eventTime, TimeSpan now) =>
-        _entries.TryGetValue(key, out var entry) && !HasExpired(now, entry.LastUpdate) && now - eventTime < entry.Delay;
+        _entries.TryGetValue(key, out var entry) && !HasExpired(eventTime, entry.LastUpdate) && now - eventTime < entry.Delay;
 
     /// <summary>
     /// Whether an attempt is still held back measured from the entry's last update (<c>IsInBackOffSinceUpdate</c>,
@@ -86,7 +88,8 @@ public sealed class BackOff
     /// <param name="key">The key.</param>
     public void Reset(string key) => _entries.Remove(key);
 
-    private bool HasExpired(TimeSpan now, TimeSpan lastUpdate) => now - lastUpdate > ExpiryAfter;
+    // Upstream measures expiry from the event being judged, not from the clock.
+    private bool HasExpired(TimeSpan eventTime, TimeSpan lastUpdate) => eventTime - lastUpdate > ExpiryAfter;
 
     private readonly record struct Entry(TimeSpan Delay, TimeSpan LastUpdate);
 }

@@ -27,7 +27,7 @@ public class BackOffTests
                 restartAt = exit;
             }
 
-            backOff.Next("app", S(restartAt));
+            backOff.Next("app", S(exit), S(restartAt));
             times.Add(restartAt);
             start = restartAt;
         }
@@ -44,15 +44,30 @@ public class BackOffTests
     public void A_run_longer_than_ten_minutes_resets_the_curve()
     {
         var backOff = new BackOff(S(10), S(300));
-        backOff.Next("app", S(5));
-        backOff.Next("app", S(20));
+        backOff.Next("app", S(5), S(5));
+        backOff.Next("app", S(20), S(20));
         backOff.Get("app").Should().Be(S(20));
 
         // The instance started at 20 runs 700 s: its exit is more than 600 s after the last update.
         backOff.IsInBackOffSince("app", S(720), S(720)).Should().BeFalse();
-        backOff.Next("app", S(720));
+        backOff.Next("app", S(720), S(720));
 
         backOff.Get("app").Should().Be(S(10));
+    }
+
+    [Fact]
+    public void Expiry_is_measured_to_the_exit_not_to_the_retry()
+    {
+        // Upstream judges expiry at the event time: an instance that ran 500 s and waits out a 300 s back-off is
+        // still on the curve at the retry (800 s after the last update), so the delay doubles instead of resetting.
+        var backOff = new BackOff(S(10), S(300));
+        backOff.Next("app", S(0), S(0));
+        backOff.Next("app", S(10), S(10));
+        backOff.IsInBackOffSince("app", S(510), S(510)).Should().BeTrue();
+        backOff.IsInBackOffSince("app", S(510), S(530)).Should().BeFalse();
+        backOff.Next("app", S(510), S(530));
+
+        backOff.Get("app").Should().Be(S(40));
     }
 
     [Fact]
@@ -64,10 +79,10 @@ public class BackOffTests
     {
         var backOff = new BackOff(S(10), S(300));
 
-        backOff.Next("uid_nginx", S(0));
+        backOff.Next("uid_nginx", S(0), S(0));
         backOff.IsInBackOffSinceUpdate("uid_nginx", S(9)).Should().BeTrue();
         backOff.IsInBackOffSinceUpdate("uid_nginx", S(10)).Should().BeFalse();
-        backOff.Next("uid_nginx", S(10));
+        backOff.Next("uid_nginx", S(10), S(10));
         backOff.IsInBackOffSinceUpdate("uid_nginx", S(29)).Should().BeTrue();
         backOff.IsInBackOffSinceUpdate("uid_nginx", S(30)).Should().BeFalse();
     }
@@ -76,7 +91,7 @@ public class BackOffTests
     public void Reset_forgets_the_key()
     {
         var backOff = new BackOff(S(10), S(300));
-        backOff.Next("k", S(0));
+        backOff.Next("k", S(0), S(0));
 
         backOff.Reset("k");
 

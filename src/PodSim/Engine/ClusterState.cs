@@ -1,0 +1,94 @@
+using System.Globalization;
+using PodSim.Model;
+
+namespace PodSim.Engine;
+
+/// <summary>
+/// The simulated API server's object store: every live object in creation order, looked up by kind, namespace and
+/// name. Each write bumps a store-wide resource version, as etcd does.
+/// </summary>
+internal sealed class ClusterState
+{
+    private readonly List<KubeObject?> _objects = [];
+    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private long _resourceVersion;
+    private long _created;
+
+    /// <summary>Gets how many objects were ever created (the ordinal of the next one).</summary>
+    public long CreatedCount => _created;
+
+    public static string Key(string kind, string? ns, string? name) => kind + "/" + (ns ?? string.Empty) + "/" + name;
+
+    public static string KeyOf(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata?.Namespace, obj.Metadata?.Name);
+
+    public bool Contains(string key) => _index.ContainsKey(key);
+
+    public KubeObject? Get(string key) => _index.TryGetValue(key, out var i) ? _objects[i] : null;
+
+    /// <summary>Adds a new object, stamping its resource version; returns the stored object.</summary>
+    public T Add<T>(T obj)
+        where T : KubeObject
+    {
+        var stored = Stamp(obj);
+        _index[KeyOf(stored)] = _objects.Count;
+        _objects.Add(stored);
+        _created++;
+        return stored;
+    }
+
+    /// <summary>Replaces an object, stamping a new resource version; returns the stored object.</summary>
+    public T Update<T>(T obj)
+        where T : KubeObject
+    {
+        var stored = Stamp(obj);
+        _objects[_index[KeyOf(stored)]] = stored;
+        return stored;
+    }
+
+    public void Remove(string key)
+    {
+        if (_index.Remove(key, out var i))
+        {
+            _objects[i] = null;
+        }
+    }
+
+    /// <summary>Gets the live objects in creation order.</summary>
+    public List<KubeObject> Live()
+    {
+        var list = new List<KubeObject>(_index.Count);
+        foreach (var obj in _objects)
+        {
+            if (obj is not null)
+            {
+                list.Add(obj);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Gets the live objects of one type in creation order.</summary>
+    public List<T> Live<T>()
+        where T : KubeObject
+    {
+        var list = new List<T>();
+        foreach (var obj in _objects)
+        {
+            if (obj is T typed)
+            {
+                list.Add(typed);
+            }
+        }
+
+        return list;
+    }
+
+    private T Stamp<T>(T obj)
+        where T : KubeObject
+    {
+        _resourceVersion++;
+        var meta = (obj.Metadata ?? new ObjectMeta()) with { ResourceVersion = _resourceVersion.ToString(CultureInfo.InvariantCulture) };
+        return obj with { Metadata = meta };
+    }
+}

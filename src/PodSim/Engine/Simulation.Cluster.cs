@@ -1,0 +1,320 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using PodSim.Defaulting;
+using PodSim.Kubelet;
+using PodSim.Manifests;
+using PodSim.Model;
+using PodSim.Scenarios;
+using PodSim.Validation;
+
+namespace PodSim.Engine;
+
+/// <summary>The cluster a simulation plays out: objects, nodes and the kubelet's pod workers.</summary>
+public sealed partial class Simulation
+{
+    /// <summary>The node that runs pods when the input has no Node: <c>node-1</c> at <c>10.0.0.1</c>.</summary>
+    public const string DefaultNodeName = "node-1";
+
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
+    private readonly List<string> _warnings = [];
+    private long _podOrdinal;
+
+    /// <summary>Gets the Kubernetes version whose kubelet rules and texts the simulation follows.</summary>
+    public KubeletProfile Profile { get; } = KubeletProfile.Kubernetes135;
+
+    /// <summary>Gets problems met while playing the scenario (an action on a pod that does not exist, ...).</summary>
+    public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Gets the live pods now, in creation order.</summary>
+    public IReadOnlyList<Pod> Pods => Cluster.Live<Pod>();
+
+    internal ClusterState Cluster { get; } = new();
+
+    internal IdentityGenerator Identities { get; }
+
+    /// <summary>
+    /// Creates a simulation from loaded manifests: the first Scenario object configures it, and every other object is
+    /// created at the start time in document order.
+    /// </summary>
+    /// <param name="manifests">The loaded manifests; they must have no errors.</param>
+    /// <param name="loggerFactory">Where to log; none by default.</param>
+    /// <returns>The simulation, at offset zero.</returns>
+    /// <exception cref="SimulationInputException">The manifests have errors, or an object is invalid.</exception>
+    public static Simulation FromManifests(ManifestLoadResult manifests, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(manifests);
+        if (manifests.HasErrors)
+        {
+            throw new SimulationInputException(manifests.Errors.Select(e => e.ToString()).ToList());
+        }
+
+        Scenario? scenario = null;
+        var problems = new List<string>();
+        foreach (var loaded in manifests.Objects)
+        {
+            if (loaded.Object is Scenario s)
+            {
+                if (scenario is not null)
+                {
+                    problems.Add(loaded.Location + ": " + loaded.Reference + ": only one Scenario may be given");
+                    continue;
+                }
+
+                scenario = (Scenario)ApiDefaults.Apply(s);
+                foreach (var error in ObjectValidator.Validate(scenario))
+                {
+                    problems.Add(loaded.Location + ": " + loaded.Reference + ": " + error);
+                }
+            }
+        }
+
+        var simulation = new Simulation(scenario, loggerFactory);
+        foreach (var loaded in manifests.Objects)
+        {
+            if (loaded.Object is Scenario)
+            {
+                continue;
+            }
+
+            var errors = simulation.Admit(loaded.Object, out _);
+            foreach (var error in errors)
+            {
+                problems.Add(loaded.Location + ": " + loaded.Reference + ": " + error);
+            }
+        }
+
+        return problems.Count > 0 ? throw new SimulationInputException(problems) : simulation;
+    }
+
+    /// <summary>Creates an object now, as <c>kubectl create</c> would: defaults, validation, then it exists.</summary>
+    /// <param name="obj">The object.</param>
+    /// <returns>The stored object, with its UID and creation timestamp.</returns>
+    /// <exception cref="SimulationInputException">The object is invalid or already exists.</exception>
+    public KubeObject Create(KubeObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var errors = Admit(obj, out var stored);
+        return errors.Count > 0
+            ? throw new SimulationInputException(errors.Select(e => ObjectReferences.Format(obj.Kind, obj.Metadata?.Name) + ": " + e).ToList())
+            : stored!;
+    }
+
+    /// <summary>Finds a live pod.</summary>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <returns>The pod as it is now, or <see langword="null"/>.</returns>
+    public Pod? GetPod(string name, string ns = "default") =>
+        Cluster.Get(ClusterState.Key("Pod", ns, name)) as Pod;
+
+    /// <summary>Takes a snapshot of every live object at the current instant.</summary>
+    /// <returns>The snapshot.</returns>
+    public ClusterSnapshot Snapshot() => new(Elapsed, Now, Cluster.Live());
+
+    /// <summary>Deletes a pod gracefully now, like <c>kubectl delete pod</c>.</summary>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <param name="gracePeriodSeconds">The grace period; default the pod's terminationGracePeriodSeconds.</param>
+    /// <returns>Whether the pod existed.</returns>
+    public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null)
+    {
+        if (!_workers.TryGetValue(ClusterState.Key("Pod", ns, name), out var worker) || worker.Removed)
+        {
+            return false;
+        }
+
+        worker.Delete(gracePeriodSeconds);
+        return true;
+    }
+
+    /// <summary>Kills a container's process now as the kernel does (exit 137, no preStop, no grace).</summary>
+    /// <param name="pod">The pod's name.</param>
+    /// <param name="container">The container's name.</param>
+    /// <param name="reason">The termination reason; default <c>OOMKilled</c>.</param>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <returns>Whether the pod existed.</returns>
+    public bool KillContainer(string pod, string container, string? reason = null, string ns = "default")
+    {
+        if (!_workers.TryGetValue(ClusterState.Key("Pod", ns, pod), out var worker) || worker.Removed)
+        {
+            return false;
+        }
+
+        worker.KernelKill(container, reason ?? "OOMKilled");
+        return true;
+    }
+
+    private List<string> Admit(KubeObject input, out KubeObject? stored)
+    {
+        stored = null;
+        if (input is Scenario)
+        {
+            return ["a Scenario configures the simulation and cannot be created in it"];
+        }
+
+        var obj = ApiDefaults.Apply(input);
+        var errors = new List<string>();
+        foreach (var error in ObjectValidator.Validate(obj))
+        {
+            errors.Add(error.ToString());
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var clusterScoped = obj is Node or PriorityClass or RuntimeClass;
+        var meta = obj.Metadata ?? new ObjectMeta();
+        var ns = clusterScoped ? null : meta.Namespace ?? "default";
+        var key = ClusterState.Key(obj.Kind ?? string.Empty, ns, meta.Name);
+        if (Cluster.Contains(key))
+        {
+            return [Plural(obj.Kind) + " \"" + meta.Name + "\" already exists"];
+        }
+
+        meta = meta with
+        {
+            Namespace = ns,
+            Uid = Identities.Uid(obj.Kind ?? string.Empty, ns, meta.Name, Cluster.CreatedCount),
+            CreationTimestamp = StartTime + TimeSpan.FromSeconds(Math.Floor(Elapsed.TotalSeconds)),
+        };
+        obj = obj with { Metadata = meta };
+        if (obj is Pod pod)
+        {
+            stored = CreatePod(pod);
+        }
+        else
+        {
+            stored = Cluster.Add(obj);
+        }
+
+        SimulationLog.ObjectCreated(_logger, Elapsed, stored.Kind, meta.Namespace, meta.Name, meta.Uid);
+        return errors;
+    }
+
+    private Pod CreatePod(Pod pod)
+    {
+        var spec = pod.Spec!;
+        pod = pod with
+        {
+            Status = new PodStatus
+            {
+                Phase = PodPhases.Pending,
+                QosClass = Qos.QosRules.ComputePodQos(spec),
+            },
+        };
+        var stored = Cluster.Add(pod);
+        var ordinal = _podOrdinal++;
+        var node = NodeFor(spec.NodeName);
+        var worker = new PodWorker(this, node, stored, PodIp(ordinal));
+        _workers[ClusterState.KeyOf(stored)] = worker;
+        worker.Created();
+        return worker.Pod;
+    }
+
+    /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>
+    private static string PodIp(long ordinal)
+    {
+        var n = ordinal + 2;
+        return "10.244." + ((n >> 8) & 0xFF).ToString(CultureInfo.InvariantCulture) + "." + (n & 0xFF).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The node a pod runs on: its spec.nodeName, else the first Node of the input, else node-1.</summary>
+    private KubeletNode NodeFor(string? nodeName)
+    {
+        var nodes = Cluster.Live<Node>();
+        var name = nodeName;
+        if (string.IsNullOrEmpty(name))
+        {
+            name = nodes.Count > 0 ? nodes[0].Metadata!.Name! : DefaultNodeName;
+        }
+
+        if (_nodes.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        string? address = null;
+        foreach (var node in nodes)
+        {
+            if (node.Metadata!.Name == name)
+            {
+                foreach (var a in node.Status?.Addresses ?? [])
+                {
+                    if (a.Type == "InternalIP")
+                    {
+                        address = a.Address;
+                    }
+                }
+            }
+        }
+
+        address ??= "10.0.0." + (_nodes.Count + 1).ToString(CultureInfo.InvariantCulture);
+        var kubelet = new KubeletNode(name, address, Scenario.Spec ?? new ScenarioSpec(), Profile);
+        _nodes[name] = kubelet;
+        return kubelet;
+    }
+
+    private void ScheduleActions(ScenarioSpec spec)
+    {
+        for (var i = 0; i < spec.Actions.Count; i++)
+        {
+            var action = spec.Actions[i];
+            var path = "spec.actions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var at = action.At is { IsNever: false } a ? a.Value : TimeSpan.Zero;
+            Schedule(at, WorkPriority.Action, () => RunAction(action, path));
+        }
+    }
+
+    private void RunAction(ActionSpec action, string path)
+    {
+        if (action.Delete is { } delete)
+        {
+            if (!DeletePod(delete.Pod ?? string.Empty, delete.Namespace ?? "default", delete.GracePeriodSeconds))
+            {
+                ActionProblem(path + ".delete", "pod \"" + (delete.Namespace ?? "default") + "/" + delete.Pod + "\" not found");
+            }
+        }
+        else if (action.Kill is { } kill)
+        {
+            if (!KillContainer(kill.Pod ?? string.Empty, kill.Container ?? string.Empty, kill.Reason, kill.Namespace ?? "default"))
+            {
+                ActionProblem(path + ".kill", "pod \"" + (kill.Namespace ?? "default") + "/" + kill.Pod + "\" not found");
+            }
+        }
+        else if (action.Create is { } create)
+        {
+            var loaded = new ManifestLoader().LoadString(create.Manifest ?? string.Empty, path + ".create.manifest");
+            foreach (var diagnostic in loaded.Errors)
+            {
+                ActionProblem(path + ".create", diagnostic.ToString());
+            }
+
+            foreach (var item in loaded.Objects)
+            {
+                foreach (var error in Admit(item.Object, out _))
+                {
+                    ActionProblem(path + ".create", item.Reference + ": " + error);
+                }
+            }
+        }
+    }
+
+    private void ActionProblem(string path, string problem)
+    {
+        var offset = GoDuration.Format(Elapsed);
+        _warnings.Add("+" + offset + " " + path + ": " + problem);
+        SimulationLog.ActionFailed(_logger, Elapsed, path, problem);
+    }
+
+    private static string Plural(string? kind) => kind switch
+    {
+        null => "objects",
+        "PriorityClass" => "priorityclasses",
+        "RuntimeClass" => "runtimeclasses",
+        "NetworkPolicy" => "networkpolicies",
+        _ => kind.ToLowerInvariant() + "s",
+    };
+}

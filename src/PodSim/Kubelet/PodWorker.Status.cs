@@ -1,0 +1,275 @@
+using System.Globalization;
+using PodSim.Engine;
+using PodSim.Model;
+
+namespace PodSim.Kubelet;
+
+/// <summary>Binding and status: generateAPIPodStatus, lastTransitionTime bookkeeping and the transition log.</summary>
+internal sealed partial class PodWorker
+{
+    private bool _bound;
+
+    /// <summary>The pod was created: the scheduler binds it after the scheduling latency (or it waits on its gates).</summary>
+    public void Created()
+    {
+        if (Spec.SchedulingGates.Count > 0)
+        {
+            var gated = new PodCondition
+            {
+                Type = PodConditionTypes.PodScheduled,
+                Status = ConditionStatuses.False,
+                LastTransitionTime = Stamp(_sim.Elapsed),
+                Reason = "SchedulingGated",
+                Message = "Scheduling is blocked due to non-empty scheduling gates",
+            };
+            _pod = Store(_pod with { Status = _pod.Status! with { Conditions = [gated] } });
+            _sim.RecordTransition(ObjectName, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
+            return;
+        }
+
+        var latency = KubeletNode.Duration(_node.Scenario.Latency?.Scheduling, 0);
+        _sim.ScheduleAfter(latency, WorkPriority.Timer, Bind);
+    }
+
+    private void Bind()
+    {
+        if (_removed)
+        {
+            return;
+        }
+
+        _bound = true;
+        if (string.IsNullOrEmpty(Spec.NodeName))
+        {
+            _pod = Store(_pod with { Spec = Spec with { NodeName = _node.Name } });
+            _sim.RecordEvent(_podRef, EventTypes.Normal, "Scheduled", Profile.Scheduled(_pod.Metadata!.Namespace!, _pod.Metadata.Name!, _node.Name), "default-scheduler");
+        }
+
+        _sim.RecordTransition(ObjectName, "spec.nodeName", null, _node.Name);
+        Admit();
+    }
+
+    /// <summary>Recomputes the pod status from the runtime state and writes it if anything changed.</summary>
+    private void UpdateStatus()
+    {
+        if (_removed || !_bound)
+        {
+            return;
+        }
+
+        var old = _pod.Status ?? new PodStatus();
+        var initStatuses = new ContainerStatus[_init.Length];
+        for (var i = 0; i < _init.Length; i++)
+        {
+            initStatuses[i] = BuildContainerStatus(_init[i]);
+        }
+
+        var statuses = new ContainerStatus[_regular.Length];
+        for (var i = 0; i < _regular.Length; i++)
+        {
+            statuses[i] = BuildContainerStatus(_regular[i]);
+        }
+
+        var phase = PodPhaseRules.GetPhase(Spec, initStatuses, statuses, podIsTerminal: _finalized, podHasInitialized: _initializedOnce);
+        phase = PodPhaseRules.KeepTerminal(old.Phase, phase);
+        if (_deadlineExceeded)
+        {
+            phase = PodPhases.Failed;
+        }
+
+        var now = Stamp(_sim.Elapsed);
+        var sandbox = new PodCondition { Type = PodConditionTypes.PodReadyToStartContainers, Status = _sandboxReady ? ConditionStatuses.True : ConditionStatuses.False };
+        var initialized = PodConditionRules.Initialized(Spec, initStatuses, statuses, phase);
+        var containersReady = PodConditionRules.ContainersReady(Spec, initStatuses, statuses, phase);
+        var ready = PodConditionRules.Ready(Spec, containersReady, old.Conditions);
+        var scheduled = new PodCondition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatuses.True };
+        PodCondition[] conditions =
+        [
+            Carry(sandbox, old.Conditions, now),
+            Carry(initialized, old.Conditions, now),
+            Carry(ready, old.Conditions, now),
+            Carry(containersReady, old.Conditions, now),
+            Carry(scheduled, old.Conditions, now),
+        ];
+
+        var status = old with
+        {
+            Phase = phase,
+            Conditions = conditions,
+            InitContainerStatuses = initStatuses,
+            ContainerStatuses = statuses,
+        };
+
+        RecordTransitions(old, status);
+        _pod = Store(_pod with { Status = status });
+    }
+
+    /// <summary>lastTransitionTime moves only when the condition's status flips.</summary>
+    private static PodCondition Carry(PodCondition condition, IReadOnlyList<PodCondition> old, DateTimeOffset now)
+    {
+        foreach (var previous in old)
+        {
+            if (previous.Type == condition.Type)
+            {
+                return condition with
+                {
+                    LastTransitionTime = previous.Status == condition.Status ? previous.LastTransitionTime : now,
+                };
+            }
+        }
+
+        return condition with { LastTransitionTime = now };
+    }
+
+    /// <summary>convertToAPIContainerStatuses for one container.</summary>
+    private ContainerStatus BuildContainerStatus(ContainerRuntime c)
+    {
+        var defaultReason = _init.Length > 0 ? "PodInitializing" : "ContainerCreating";
+        ContainerState state;
+        var lastState = c.LastTerminated;
+        var running = c.State == InstanceState.Running;
+        switch (c.State)
+        {
+            case InstanceState.None:
+                state = new ContainerState { Waiting = new ContainerStateWaiting { Reason = c.WaitingReason ?? defaultReason, Message = c.WaitingMessage } };
+                break;
+            case InstanceState.Starting:
+                state = new ContainerState { Waiting = new ContainerStateWaiting { Reason = defaultReason } };
+                break;
+            case InstanceState.Running:
+                state = new ContainerState { Running = new ContainerStateRunning { StartedAt = Stamp(c.StartedAt ?? _sim.Elapsed) } };
+                break;
+            default:
+                if (c.WaitingReason is not null && !_terminating && !_finalized && PodPhaseRules.ShouldRestart(c.Spec, PodRestartPolicy, c.ExitCode))
+                {
+                    state = new ContainerState { Waiting = new ContainerStateWaiting { Reason = c.WaitingReason, Message = c.WaitingMessage } };
+                    lastState = TerminatedState(c);
+                }
+                else
+                {
+                    state = new ContainerState { Terminated = TerminatedState(c) };
+                }
+
+                break;
+        }
+
+        var started = running && c.StartupSucceeded;
+        bool ready;
+        if (c.IsRegularInit)
+        {
+            ready = c.State == InstanceState.Exited && c.ExitCode == 0;
+        }
+        else
+        {
+            ready = started && c.ReadinessSucceeded;
+        }
+
+        return new ContainerStatus
+        {
+            Name = c.Name,
+            State = state,
+            LastState = lastState is null ? new ContainerState() : new ContainerState { Terminated = lastState },
+            Ready = ready,
+            RestartCount = c.RestartCount,
+            Image = c.FullImage ?? c.Spec.Image,
+            ImageID = c.State == InstanceState.None ? string.Empty : c.ImageId,
+            ContainerID = c.State == InstanceState.None ? null : c.ContainerId,
+            Started = started,
+        };
+    }
+
+    private void RecordTransitions(PodStatus old, PodStatus now)
+    {
+        var obj = ObjectName;
+        if (old.Phase != now.Phase)
+        {
+            _sim.RecordTransition(obj, "status.phase", old.Phase, now.Phase);
+        }
+
+        foreach (var condition in now.Conditions)
+        {
+            string? before = null;
+            foreach (var previous in old.Conditions)
+            {
+                if (previous.Type == condition.Type)
+                {
+                    before = previous.Status;
+                }
+            }
+
+            if (before != condition.Status)
+            {
+                _sim.RecordTransition(obj, "status.conditions[" + condition.Type + "]", before, condition.Status);
+            }
+        }
+
+        Diff(obj, "status.initContainerStatuses", old.InitContainerStatuses, now.InitContainerStatuses);
+        Diff(obj, "status.containerStatuses", old.ContainerStatuses, now.ContainerStatuses);
+    }
+
+    private void Diff(string obj, string field, IReadOnlyList<ContainerStatus> old, IReadOnlyList<ContainerStatus> now)
+    {
+        for (var i = 0; i < now.Count; i++)
+        {
+            var after = now[i];
+            var before = i < old.Count ? old[i] : null;
+            var prefix = field + "[" + after.Name + "]";
+            var beforeState = before is null ? null : StateText(before.State);
+            var afterState = StateText(after.State);
+            if (beforeState != afterState)
+            {
+                _sim.RecordTransition(obj, prefix + ".state", beforeState, afterState);
+            }
+
+            if (before?.RestartCount != after.RestartCount && before is not null)
+            {
+                _sim.RecordTransition(obj, prefix + ".restartCount", Text(before.RestartCount), Text(after.RestartCount));
+            }
+
+            if (before?.Started != after.Started && before is not null)
+            {
+                _sim.RecordTransition(obj, prefix + ".started", Text(before.Started), Text(after.Started));
+            }
+
+            if (before?.Ready != after.Ready && before is not null)
+            {
+                _sim.RecordTransition(obj, prefix + ".ready", Text(before.Ready), Text(after.Ready));
+            }
+        }
+    }
+
+    /// <summary>A short, stable text of a container state for the transition log: <c>Waiting(CrashLoopBackOff)</c>.</summary>
+    internal static string StateText(ContainerState? state)
+    {
+        if (state?.Running is not null)
+        {
+            return "Running";
+        }
+
+        if (state?.Terminated is { } t)
+        {
+            return "Terminated(" + t.Reason + ", exitCode=" + Text(t.ExitCode) + ")";
+        }
+
+        return "Waiting(" + state?.Waiting?.Reason + ")";
+    }
+
+    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Text(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => null,
+    };
+
+    private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Probes begin when a container runs (the prober fills this in); without probes it is started and ready.</summary>
+    private void OnContainerRunning(ContainerRuntime c)
+    {
+        c.StartupSucceeded = c.Spec.StartupProbe is null;
+        c.ReadinessSucceeded = c.Spec.ReadinessProbe is null;
+        StartProbes(c);
+    }
+}

@@ -1,0 +1,425 @@
+using System.Globalization;
+using PodSim.Engine;
+using PodSim.Model;
+
+namespace PodSim.Kubelet;
+
+/// <summary>
+/// Drives one pod through its life, as the kubelet's pod worker does: binding, sandbox, image pulls, init containers,
+/// sidecars, regular containers, restarts with back-off, hooks and termination. A sync is sequential: while an
+/// action takes virtual time (a pull, a start latency, a postStart hook) the worker is busy and further sync
+/// requests wait for it. Status is recomputed with zero latency after every change (docs/timing-model.md).
+/// </summary>
+internal sealed partial class PodWorker
+{
+    private readonly Simulation _sim;
+    private readonly KubeletNode _node;
+    private readonly ContainerRuntime[] _init;
+    private readonly ContainerRuntime[] _regular;
+    private readonly ObjectReference _podRef;
+    private readonly string _fullName;
+    private readonly string _key;
+    private readonly string _podIp;
+    private Pod _pod;
+
+    private bool _sandboxReady;
+    private bool _initializedOnce;
+    private bool _terminating;
+    private bool _deleting;
+    private bool _finalized;
+    private bool _removed;
+    private bool _deadlineExceeded;
+    private TimeSpan _terminationStart;
+    private long _terminationGrace;
+    private ScheduledWork? _deadlineWork;
+    private ScheduledWork? _sidecarForceWork;
+
+    private bool _busy;
+    private bool _syncScheduled;
+    private bool _syncAgain;
+    private List<ContainerRuntime> _pendingStarts = [];
+    private int _nextStart;
+
+    public PodWorker(Simulation sim, KubeletNode node, Pod pod, string podIp)
+    {
+        _sim = sim;
+        _node = node;
+        _pod = pod;
+        _podIp = podIp;
+        var spec = pod.Spec!;
+        _init = new ContainerRuntime[spec.InitContainers.Count];
+        for (var i = 0; i < _init.Length; i++)
+        {
+            _init[i] = new ContainerRuntime(spec.InitContainers[i], isInit: true, i);
+        }
+
+        _regular = new ContainerRuntime[spec.Containers.Count];
+        for (var i = 0; i < _regular.Length; i++)
+        {
+            _regular[i] = new ContainerRuntime(spec.Containers[i], isInit: false, i);
+        }
+
+        var meta = pod.Metadata!;
+        _podRef = new ObjectReference { Kind = "Pod", Namespace = meta.Namespace, Name = meta.Name, Uid = meta.Uid, ApiVersion = "v1" };
+        _fullName = meta.Name + "_" + meta.Namespace + "(" + meta.Uid + ")";
+        _key = ClusterState.KeyOf(pod);
+    }
+
+    /// <summary>Gets the pod as last written.</summary>
+    public Pod Pod => _pod;
+
+    /// <summary>Gets a value indicating whether the pod object was removed from the API.</summary>
+    public bool Removed => _removed;
+
+    private PodSpec Spec => _pod.Spec!;
+
+    private string PodRestartPolicy => Spec.RestartPolicy ?? RestartPolicies.Always;
+
+    private KubeletProfile Profile => _node.Profile;
+
+    /// <summary>The kubelet sees the bound pod: admission, startTime, host IP, then the sandbox after its latency.</summary>
+    public void Admit()
+    {
+        var status = _pod.Status ?? new PodStatus();
+        _pod = Store(_pod with
+        {
+            Status = status with
+            {
+                HostIP = _node.Address,
+                HostIPs = [new HostIP { IP = _node.Address }],
+                StartTime = Stamp(_sim.Elapsed),
+            },
+        });
+        UpdateStatus();
+        if (Spec.ActiveDeadlineSeconds is { } deadline)
+        {
+            _deadlineWork = _sim.ScheduleAfter(TimeSpan.FromSeconds(deadline), WorkPriority.Timer, OnDeadline);
+        }
+
+        var sandbox = KubeletNode.Duration(_node.Scenario.Latency?.Sandbox, 0);
+        _sim.ScheduleAfter(sandbox, WorkPriority.Timer, OnSandboxReady);
+    }
+
+    private void OnSandboxReady()
+    {
+        if (_finalized || _terminating)
+        {
+            return;
+        }
+
+        _sandboxReady = true;
+        var ip = Spec.HostNetwork == true ? _node.Address : _podIp;
+        _pod = Store(_pod with { Status = _pod.Status! with { PodIP = ip, PodIPs = [new PodIP { IP = ip }] } });
+        _sim.RecordTransition(ObjectName, "status.podIP", null, ip);
+        UpdateStatus();
+        RequestSync();
+    }
+
+    /// <summary>Asks for a sync at the current instant, after the instant's other work.</summary>
+    private void RequestSync()
+    {
+        if (_removed || _finalized || _syncScheduled)
+        {
+            return;
+        }
+
+        _syncScheduled = true;
+        _sim.Schedule(_sim.Elapsed, WorkPriority.Sync, RunSync);
+    }
+
+    private void RunSync()
+    {
+        _syncScheduled = false;
+        if (_busy)
+        {
+            _syncAgain = true;
+            return;
+        }
+
+        SyncPod();
+    }
+
+    private void SyncPod()
+    {
+        if (_finalized || _terminating || !_sandboxReady)
+        {
+            return;
+        }
+
+        var starts = new List<ContainerRuntime>();
+        switch (ComputeActions(starts))
+        {
+            case PodAction.KillPod:
+                StartTermination(Spec.TerminationGracePeriodSeconds ?? 30, deleting: false);
+                return;
+            case PodAction.Complete:
+                FinishPod();
+                return;
+        }
+
+        _pendingStarts = starts;
+        _nextStart = 0;
+        ContinueStarts();
+    }
+
+    /// <summary>Starts the sync's containers one after another; an asynchronous start resumes here when done.</summary>
+    private void ContinueStarts()
+    {
+        while (_nextStart < _pendingStarts.Count && !_terminating && !_finalized)
+        {
+            var container = _pendingStarts[_nextStart++];
+            if (StartContainer(container))
+            {
+                _busy = true;
+                return;
+            }
+        }
+
+        _busy = false;
+        _pendingStarts = [];
+        UpdateStatus();
+        if (_syncAgain)
+        {
+            _syncAgain = false;
+            RequestSync();
+        }
+    }
+
+    /// <summary>
+    /// computePodActions: which containers to start now, or whether the pod is to be killed (an init container
+    /// failed under a Never policy; no regular container runs or will run while sidecars do) or is complete.
+    /// </summary>
+    private PodAction ComputeActions(List<ContainerRuntime> starts)
+    {
+        if (!_initializedOnce)
+        {
+            foreach (var c in _init)
+            {
+                if (c.IsSidecar)
+                {
+                    switch (c.State)
+                    {
+                        case InstanceState.None:
+                        case InstanceState.Exited:
+                            starts.Add(c);
+                            return PodAction.Start;
+                        case InstanceState.Starting:
+                            return PodAction.Wait;
+                        default:
+                            if (!c.StartupSucceeded)
+                            {
+                                return PodAction.Wait;
+                            }
+
+                            continue;
+                    }
+                }
+
+                switch (c.State)
+                {
+                    case InstanceState.None:
+                        starts.Add(c);
+                        return PodAction.Start;
+                    case InstanceState.Starting:
+                    case InstanceState.Running:
+                        return PodAction.Wait;
+                    default:
+                        if (c.ExitCode == 0)
+                        {
+                            continue;
+                        }
+
+                        if (PodPhaseRules.ShouldRestart(c.Spec, PodRestartPolicy, c.ExitCode))
+                        {
+                            starts.Add(c);
+                            return PodAction.Start;
+                        }
+
+                        return AnyAlive() ? PodAction.KillPod : PodAction.Complete;
+                }
+            }
+        }
+
+        var keep = 0;
+        var regularStarts = new List<ContainerRuntime>();
+        foreach (var c in _regular)
+        {
+            if (c.State == InstanceState.None)
+            {
+                regularStarts.Add(c);
+                keep++;
+            }
+            else if (c.IsAlive)
+            {
+                keep++;
+            }
+            else if (PodPhaseRules.ShouldRestart(c.Spec, PodRestartPolicy, c.ExitCode))
+            {
+                regularStarts.Add(c);
+                keep++;
+            }
+        }
+
+        if (keep == 0)
+        {
+            return AnyAlive() ? PodAction.KillPod : PodAction.Complete;
+        }
+
+        // Sidecars that exited are restarted before the regular containers, as the init-container actions come first.
+        foreach (var c in _init)
+        {
+            if (c.IsSidecar && c.State is InstanceState.Exited or InstanceState.None)
+            {
+                starts.Add(c);
+            }
+        }
+
+        starts.AddRange(regularStarts);
+        return starts.Count > 0 ? PodAction.Start : PodAction.Wait;
+    }
+
+    private bool AnyAlive()
+    {
+        foreach (var c in _init)
+        {
+            if (c.IsAlive)
+            {
+                return true;
+            }
+        }
+
+        foreach (var c in _regular)
+        {
+            if (c.IsAlive)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A process exits: on its own, after a signal, or killed by the kernel.</summary>
+    private void OnExit(ContainerRuntime c, int exitCode, string reason)
+    {
+        if (!c.IsAlive)
+        {
+            return;
+        }
+
+        c.ExitWork?.Cancel();
+        c.StopWork?.Cancel();
+        c.KillWork?.Cancel();
+        c.ExitWork = c.StopWork = c.KillWork = null;
+        c.State = InstanceState.Exited;
+        c.FinishedAt = _sim.Elapsed;
+        c.StartedAt ??= _sim.Elapsed;
+        c.ExitCode = exitCode;
+        c.TerminatedReason = reason;
+        c.TerminatedMessage = TerminationMessage(c);
+        c.Stopping = false;
+        c.SigtermAt = null;
+        c.StartupSucceeded = false;
+        c.ReadinessSucceeded = false;
+        c.WaitingReason = null;
+        c.WaitingMessage = null;
+        var onStopped = c.OnStopped;
+        c.OnStopped = null;
+        UpdateStatus();
+        if (onStopped is not null)
+        {
+            onStopped();
+            return;
+        }
+
+        if (_terminating)
+        {
+            AfterExitWhileTerminating();
+            return;
+        }
+
+        RequestSync();
+    }
+
+    private static string? TerminationMessage(ContainerRuntime c)
+    {
+        var message = c.Behavior.TerminationMessage;
+        if (string.IsNullOrEmpty(message))
+        {
+            return null;
+        }
+
+        // The kubelet reads at most the last 4096 bytes of the file.
+        const int max = 4096;
+        return message.Length > max ? message[^max..] : message;
+    }
+
+    /// <summary>The kernel kills a container (scenario <c>kill</c>): exit 137 with the reason, no hook, no grace.</summary>
+    public void KernelKill(string container, string reason)
+    {
+        var c = Find(container);
+        if (c is not null && c.IsAlive)
+        {
+            OnExit(c, 137, reason);
+        }
+    }
+
+    private ContainerRuntime? Find(string name)
+    {
+        foreach (var c in _init)
+        {
+            if (c.Name == name)
+            {
+                return c;
+            }
+        }
+
+        foreach (var c in _regular)
+        {
+            if (c.Name == name)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private void OnDeadline()
+    {
+        if (_finalized || _terminating)
+        {
+            return;
+        }
+
+        _deadlineExceeded = true;
+        PodEvent(EventTypes.Normal, "DeadlineExceeded", Profile.DeadlineExceeded);
+        _pod = Store(_pod with { Status = _pod.Status! with { Reason = "DeadlineExceeded", Message = Profile.DeadlineExceeded } });
+        UpdateStatus();
+        StartTermination(Spec.TerminationGracePeriodSeconds ?? 30, deleting: false);
+    }
+
+    private string ObjectName => "Pod/" + _pod.Metadata!.Namespace + "/" + _pod.Metadata.Name;
+
+    private void PodEvent(string type, string reason, string message) =>
+        _sim.RecordEvent(_podRef, type, reason, message, "kubelet", _node.Name);
+
+    private void ContainerEvent(ContainerRuntime c, string type, string reason, string message) =>
+        _sim.RecordEvent(_podRef with { FieldPath = c.FieldPath }, type, reason, message, "kubelet", _node.Name);
+
+    private Pod Store(Pod pod) => _sim.Cluster.Update(pod);
+
+    /// <summary>Timestamps in objects are truncated to whole seconds, as the API serialises them.</summary>
+    private DateTimeOffset Stamp(TimeSpan offset) =>
+        _sim.StartTime + TimeSpan.FromSeconds(Math.Floor(offset.TotalSeconds));
+
+    private static string Seconds(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private enum PodAction
+    {
+        Wait,
+        Start,
+        KillPod,
+        Complete,
+    }
+}
