@@ -32,6 +32,12 @@ public sealed partial class Simulation
 
     internal ClusterState Cluster { get; } = new();
 
+    /// <summary>
+    /// Gets or sets a value indicating whether passing probes are evaluated every period instead of skipping to the
+    /// next scripted change: the reference the optimised prober is tested against.
+    /// </summary>
+    internal bool ProbeEveryPeriod { get; set; }
+
     internal IdentityGenerator Identities { get; }
 
     /// <summary>

@@ -265,7 +265,7 @@ internal sealed partial class PodWorker
 
     private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    /// <summary>Probes begin when a container runs (the prober fills this in); without probes it is started and ready.</summary>
+    /// <summary>Probes begin when a container runs: without a startup probe it is started, without readiness ready.</summary>
     private void OnContainerRunning(ContainerRuntime c)
     {
         c.StartupSucceeded = c.Spec.StartupProbe is null;

@@ -311,6 +311,7 @@ internal sealed partial class PodWorker
         c.StopWork?.Cancel();
         c.KillWork?.Cancel();
         c.ExitWork = c.StopWork = c.KillWork = null;
+        StopProbes(c, keepReadiness: false);
         c.State = InstanceState.Exited;
         c.FinishedAt = _sim.Elapsed;
         c.StartedAt ??= _sim.Elapsed;
