@@ -71,7 +71,7 @@ public sealed partial class Simulation
                 scenario = (Scenario)ApiDefaults.Apply(s);
                 foreach (var error in ObjectValidator.Validate(scenario))
                 {
-                    problems.Add(loaded.Location + ": " + loaded.Reference + ": " + error);
+                    problems.Add(Locate(loaded, error) + ": " + loaded.Reference + ": " + error);
                 }
             }
         }
@@ -87,7 +87,7 @@ public sealed partial class Simulation
             var errors = simulation.Admit(loaded.Object, out _);
             foreach (var error in errors)
             {
-                problems.Add(loaded.Location + ": " + loaded.Reference + ": " + error);
+                problems.Add(Locate(loaded, error) + ": " + loaded.Reference + ": " + error);
             }
         }
 
@@ -151,21 +151,19 @@ public sealed partial class Simulation
         return true;
     }
 
-    private List<string> Admit(KubeObject input, out KubeObject? stored)
+    private static SourceLocation Locate(LoadedObject loaded, FieldError error) =>
+        error.Field.Length > 0 ? loaded.LocateField(error.Field) : loaded.Location;
+
+    private List<FieldError> Admit(KubeObject input, out KubeObject? stored)
     {
         stored = null;
         if (input is Scenario)
         {
-            return ["a Scenario configures the simulation and cannot be created in it"];
+            return [FieldError.Forbidden("kind", "a Scenario configures the simulation and cannot be created in it")];
         }
 
         var obj = ApiDefaults.Apply(input);
-        var errors = new List<string>();
-        foreach (var error in ObjectValidator.Validate(obj))
-        {
-            errors.Add(error.ToString());
-        }
-
+        var errors = new List<FieldError>(ObjectValidator.Validate(obj));
         if (errors.Count > 0)
         {
             return errors;
@@ -177,7 +175,7 @@ public sealed partial class Simulation
         var key = ClusterState.Key(obj.Kind ?? string.Empty, ns, meta.Name);
         if (Cluster.Contains(key))
         {
-            return [Plural(obj.Kind) + " \"" + meta.Name + "\" already exists"];
+            return [FieldError.Duplicate("metadata.name", meta.Name)];
         }
 
         meta = meta with
@@ -315,12 +313,4 @@ public sealed partial class Simulation
         SimulationLog.ActionFailed(_logger, Elapsed, path, problem);
     }
 
-    private static string Plural(string? kind) => kind switch
-    {
-        null => "objects",
-        "PriorityClass" => "priorityclasses",
-        "RuntimeClass" => "runtimeclasses",
-        "NetworkPolicy" => "networkpolicies",
-        _ => kind.ToLowerInvariant() + "s",
-    };
 }
