@@ -5,7 +5,8 @@ namespace PodSim.Admission;
 /// <summary>The outcome of running the admission chain on a pod being created.</summary>
 /// <param name="Pod">
 /// The pod as the API server would store it: API defaults, LimitRange defaults and the
-/// <c>kubernetes.io/limit-ranger</c> annotation, priority, default tolerations and RuntimeClass overhead applied.
+/// <c>kubernetes.io/limit-ranger</c> annotation, priority, default tolerations and RuntimeClass overhead applied,
+/// generation 1, and a status of phase Pending with the QoS class.
 /// When the pod is rejected, this is the pod as far as the chain got.
 /// </param>
 /// <param name="Errors">

@@ -1,5 +1,6 @@
 using PodSim.Defaulting;
 using PodSim.Model;
+using PodSim.Qos;
 using PodSim.Validation;
 
 namespace PodSim.Admission;
@@ -21,6 +22,8 @@ namespace PodSim.Admission;
 /// <item><description>DefaultTolerationSeconds: the 300-second not-ready and unreachable NoExecute tolerations.</description></item>
 /// <item><description>RuntimeClass: overhead, node selector and tolerations of the pod's RuntimeClass.</description></item>
 /// </list>
+/// <para>Then, as the pod registry's <c>PrepareForCreate</c> does, <c>metadata.generation</c> becomes 1 and the
+/// status is replaced by phase <c>Pending</c> and the QoS class (<see cref="QosRules"/>).</para>
 /// <para>Then <see cref="ObjectValidator"/> validates the mutated pod (<c>Pod "x" is invalid: ...</c>), for example a
 /// LimitRange default request above a limit the container sets.</para>
 /// <para>Validating phase, in order: LimitRanger (min, max, maxLimitRequestRatio of every LimitRange, sorted by name;
@@ -61,7 +64,7 @@ public static class PodAdmission
             return Refuse(current, AdmissionPlugins.RuntimeClass, step.Error);
         }
 
-        current = step.Pod;
+        current = PrepareForCreate(step.Pod);
         var fieldErrors = ObjectValidator.Validate(current);
         if (fieldErrors.Count > 0)
         {
@@ -96,6 +99,23 @@ public static class PodAdmission
         }
 
         return new AdmissionResult(current, []);
+    }
+
+    // The pod registry's PrepareForCreate, between the two admission phases: generation 1 and a fresh status with
+    // phase Pending and the QoS class. Like upstream's GetPodQOS, a class already in the submitted status is kept.
+    private static Pod PrepareForCreate(Pod pod)
+    {
+        var qos = pod.Status?.QosClass;
+        if (string.IsNullOrEmpty(qos))
+        {
+            qos = QosRules.ComputePodQos(pod.Spec ?? new PodSpec());
+        }
+
+        return pod with
+        {
+            Metadata = pod.Metadata with { Generation = 1 },
+            Status = new PodStatus { Phase = PodPhases.Pending, QosClass = qos },
+        };
     }
 
     private static AdmissionResult Refuse(Pod pod, string plugin, string detail) =>

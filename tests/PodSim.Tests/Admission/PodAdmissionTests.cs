@@ -19,6 +19,8 @@ public class PodAdmissionTests
         spec.ServiceAccountName.Should().Be("default");
         spec.Priority.Should().Be(0);
         spec.PreemptionPolicy.Should().Be(PreemptionPolicies.PreemptLowerPriority);
+        result.Pod.Metadata.Generation.Should().Be(1);
+        result.Pod.Status.Should().Be(new PodStatus { Phase = "Pending", QosClass = "BestEffort" });
         spec.Tolerations.Should().BeEquivalentTo(
             [
                 new Toleration { Key = "node.kubernetes.io/not-ready", Operator = "Exists", Effect = "NoExecute", TolerationSeconds = 300 },
@@ -43,6 +45,28 @@ public class PodAdmissionTests
         result.Pod.Spec!.Tolerations[0].Should().Be(own);
         string.Join(",", result.Pod.Spec.Tolerations.Skip(1).Select(t => t.Key)).Should().Be(added);
         result.Pod.Spec.Tolerations.Skip(1).All(t => t.TolerationSeconds == 300 && t.Effect == "NoExecute" && t.Operator == "Exists").Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_submitted_status_is_replaced_by_pending_and_the_computed_qos_class()
+    {
+        var pod = Pod("web", Container("app", limits: "cpu=1,memory=1Gi")) with { Status = new PodStatus { Phase = "Succeeded", PodIP = "10.0.0.1" } };
+
+        // A submitted Succeeded phase must not exempt the new pod from quota.
+        var result = PodAdmission.Admit(pod, new AdmissionContext { ResourceQuotas = [Quota("q", "pods=0")] });
+
+        result.Message().Should().Be("pods \"web\" is forbidden: exceeded quota: q, requested: pods=1, used: pods=0, limited: pods=0");
+        result.Pod.Status.Should().Be(new PodStatus { Phase = "Pending", QosClass = "Guaranteed" });
+    }
+
+    [Fact]
+    public void Limit_range_defaults_decide_the_qos_class()
+    {
+        var lr = LimitRange("l", Item("Container", defaults: "cpu=500m,memory=256Mi"));
+
+        var result = PodAdmission.Admit(Pod("web", Container("app")), new AdmissionContext { LimitRanges = [lr] });
+
+        result.Pod.Status!.QosClass.Should().Be("Guaranteed");
     }
 
     [Fact]
