@@ -19,6 +19,7 @@ public sealed partial class Simulation
     private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
+    private readonly List<Rejection> _rejections = [];
     private long _podOrdinal;
 
     /// <summary>Gets the Kubernetes version whose kubelet rules and texts the simulation follows.</summary>
@@ -26,6 +27,9 @@ public sealed partial class Simulation
 
     /// <summary>Gets problems met while playing the scenario (an action on a pod that does not exist, ...).</summary>
     public IReadOnlyList<string> Warnings => _warnings;
+
+    /// <summary>Gets the creates that admission refused, in order.</summary>
+    public IReadOnlyList<Rejection> Rejections => _rejections;
 
     /// <summary>Gets the live pods now, in creation order.</summary>
     public IReadOnlyList<Pod> Pods => Cluster.Live<Pod>();
@@ -96,15 +100,18 @@ public sealed partial class Simulation
 
     /// <summary>Creates an object now, as <c>kubectl create</c> would: defaults, validation, then it exists.</summary>
     /// <param name="obj">The object.</param>
-    /// <returns>The stored object, with its UID and creation timestamp.</returns>
+    /// <returns>
+    /// The stored object, with its UID and creation timestamp; <see langword="null"/> when admission refused it (see
+    /// <see cref="Rejections"/>).
+    /// </returns>
     /// <exception cref="SimulationInputException">The object is invalid or already exists.</exception>
-    public KubeObject Create(KubeObject obj)
+    public KubeObject? Create(KubeObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         var errors = Admit(obj, out var stored);
         return errors.Count > 0
             ? throw new SimulationInputException(errors.Select(e => ObjectReferences.Format(obj.Kind, obj.Metadata?.Name) + ": " + e).ToList())
-            : stored!;
+            : stored;
     }
 
     /// <summary>Finds a live pod.</summary>
@@ -188,6 +195,10 @@ public sealed partial class Simulation
         if (obj is Pod pod)
         {
             stored = CreatePod(pod);
+            if (stored is null)
+            {
+                return errors;
+            }
         }
         else
         {
@@ -198,15 +209,35 @@ public sealed partial class Simulation
         return errors;
     }
 
-    private Pod CreatePod(Pod pod)
+    /// <summary>Admission (mutating and validating plugins), then the pod exists and its worker starts.</summary>
+    private Pod? CreatePod(Pod pod)
     {
+        var ns = pod.Metadata!.Namespace;
+        var context = new Admission.AdmissionContext
+        {
+            LimitRanges = InNamespace<LimitRange>(ns),
+            ResourceQuotas = InNamespace<ResourceQuota>(ns),
+            PriorityClasses = Cluster.Live<PriorityClass>(),
+            RuntimeClasses = Cluster.Live<RuntimeClass>(),
+            Pods = InNamespace<Pod>(ns),
+            Now = Now,
+        };
+        var admission = Admission.PodAdmission.Admit(pod, context);
+        if (!admission.Admitted)
+        {
+            var error = admission.Errors[0];
+            _rejections.Add(new Rejection(Elapsed, "Pod", ns, pod.Metadata.Name, error.Plugin, error.Message));
+            return null;
+        }
+
+        pod = admission.Pod;
         var spec = pod.Spec!;
         pod = pod with
         {
-            Status = new PodStatus
+            Status = (pod.Status ?? new PodStatus()) with
             {
                 Phase = PodPhases.Pending,
-                QosClass = Qos.QosRules.ComputePodQos(spec),
+                QosClass = pod.Status?.QosClass ?? Qos.QosRules.ComputePodQos(spec),
             },
         };
         var stored = Cluster.Add(pod);
@@ -216,6 +247,14 @@ public sealed partial class Simulation
         _workers[ClusterState.KeyOf(stored)] = worker;
         worker.Created();
         return worker.Pod;
+    }
+
+    private List<T> InNamespace<T>(string? ns)
+        where T : KubeObject
+    {
+        var all = Cluster.Live<T>();
+        all.RemoveAll(o => o.Metadata?.Namespace != ns);
+        return all;
     }
 
     /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>

@@ -1,0 +1,93 @@
+using PodSim.Model;
+using PodSim.Tests.Support;
+
+namespace PodSim.Tests.Engine;
+
+/// <summary>Admission runs when the simulation creates a pod: quota refusals, LimitRange defaults, release on completion.</summary>
+public class SimulationAdmissionTests
+{
+    private const string Quota = """
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata: {name: compute}
+        spec:
+          hard: {pods: "2", requests.cpu: "1"}
+        """;
+
+    private static string Pod(string name, string cpu) => $$$"""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: {{{name}}}}
+        spec:
+          restartPolicy: Never
+          containers:
+          - name: app
+            image: busybox:1.36
+            resources: {requests: {cpu: "{{{cpu}}}"}}
+        """;
+
+    [Fact]
+    public void Pod_over_quota_is_refused_and_never_exists()
+    {
+        var sim = Sim.FromYaml(Quota + "\n---\n" + Pod("a", "500m") + "\n---\n" + Pod("b", "400m") + "\n---\n" + Pod("c", "200m"));
+
+        sim.Pods.Select(p => p.Metadata!.Name).Should().Equal("a", "b");
+        var rejection = sim.Rejections.Should().ContainSingle().Subject;
+        rejection.Name.Should().Be("c");
+        rejection.Plugin.Should().Be("ResourceQuota");
+        rejection.Message.Should().Be("pods \"c\" is forbidden: exceeded quota: compute, requested: pods=1,requests.cpu=200m, used: pods=2,requests.cpu=900m, limited: pods=2,requests.cpu=1");
+    }
+
+    [Fact]
+    public void Completed_pods_release_quota_for_a_later_create()
+    {
+        var sim = Sim.Run(
+            """
+            apiVersion: podsim.io/v1alpha1
+            kind: Scenario
+            metadata: {name: q}
+            spec:
+              behaviors: [{pod: a, exitAfter: 10s}]
+              actions:
+              - at: 5s
+                create: {manifest: "{apiVersion: v1, kind: Pod, metadata: {name: early}, spec: {containers: [{name: app, image: busybox, resources: {requests: {cpu: 600m}}}]}}"}
+              - at: 20s
+                create: {manifest: "{apiVersion: v1, kind: Pod, metadata: {name: late}, spec: {containers: [{name: app, image: busybox, resources: {requests: {cpu: 600m}}}]}}"}
+            ---
+            """ + "\n" + Quota + "\n---\n" + Pod("a", "500m"),
+            TimeSpan.FromSeconds(30));
+
+        sim.Rejections.Select(r => r.Name + "@" + r.Offset.TotalSeconds).Should().Equal("early@5");
+        sim.GetPod("a")!.Status!.Phase.Should().Be(PodPhases.Succeeded);
+        sim.GetPod("late")!.Status!.Phase.Should().Be(PodPhases.Running);
+        sim.GetPod("late")!.Metadata!.CreationTimestamp.Should().Be(sim.StartTime + TimeSpan.FromSeconds(20));
+    }
+
+    [Fact]
+    public void LimitRange_defaults_land_on_the_simulated_pod()
+    {
+        var sim = Sim.Run(
+            """
+            apiVersion: v1
+            kind: LimitRange
+            metadata: {name: defaults}
+            spec:
+              limits:
+              - type: Container
+                default: {cpu: 500m, memory: 256Mi}
+                defaultRequest: {cpu: 500m, memory: 256Mi}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers: [{name: app, image: nginx}]
+            """,
+            TimeSpan.FromSeconds(1));
+        var pod = sim.GetPod("web")!;
+
+        pod.Status!.QosClass.Should().Be(QosClasses.Guaranteed);
+        pod.Spec!.Containers[0].Resources!.Limits["memory"].ToString().Should().Be("256Mi");
+        pod.Metadata!.Annotations["kubernetes.io/limit-ranger"].Should().Be("LimitRanger plugin set: cpu, memory request for container app; cpu, memory limit for container app");
+    }
+}
