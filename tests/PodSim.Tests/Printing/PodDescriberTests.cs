@@ -172,5 +172,402 @@ public class PodDescriberTests
     public void Crash_looping_pod_shows_the_last_state_block() =>
         PodDescriber.Describe(DescribeSamples.CrashLooping(), DescribeSamples.CrashLoopingEvents(), Now).Should().Be(Text(CrashLoopGolden));
 
+    [Fact]
+    public void Pending_pod_without_statuses_golden()
+    {
+        var pod = new Pod
+        {
+            Metadata = new ObjectMeta { Name = "pending", Namespace = "default" },
+            Spec = new PodSpec { Containers = [new Container { Name = "app", Image = "nginx" }] },
+            Status = new PodStatus { Phase = "Pending", Conditions = [Condition("PodScheduled", "False", "Unschedulable")] },
+        };
+
+        PodDescriber.Describe(pod, [], Now).Should().Be(Text(
+        [
+            "Name:         pending",
+            "Namespace:    default",
+            "Node:         <none>",
+            "Labels:       <none>",
+            "Annotations:  <none>",
+            "Status:       Pending",
+            "IP:           ",
+            "IPs:          <none>",
+            "Containers:",
+            "  app:",
+            "    Image:        nginx",
+            "    Port:         <none>",
+            "    Host Port:    <none>",
+            "    Environment:  <none>",
+            "    Mounts:       <none>",
+            "Conditions:",
+            "  Type           Status",
+            "  PodScheduled   False ",
+            "Volumes:         <none>",
+            "QoS Class:       BestEffort",
+            "Node-Selectors:  <none>",
+            "Tolerations:     <none>",
+            "Events:          <none>",
+        ]));
+    }
+
+    [Fact]
+    public void Null_events_leave_the_events_section_out()
+    {
+        var text = PodDescriber.Describe(DescribeSamples.RunningWeb(), null, Now);
+
+        text.Should().NotContain("Events:");
+        text.Should().EndWith("node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\n");
+    }
+
+    [Fact]
+    public void Events_about_other_objects_are_ignored()
+    {
+        var others = new[] { DescribeSamples.PodEvent("Normal", "Scheduled", "x", "default-scheduler", Now, pod: "web-1") };
+
+        PodDescriber.Describe(DescribeSamples.RunningWeb(), others, Now).Should().EndWith("Events:                      <none>\n");
+    }
+
+    [Fact]
+    public void Event_rows_use_reporting_component_trim_messages_and_keep_order_of_ties()
+    {
+        var pod = DescribeSamples.RunningWeb();
+        var at = Now - TimeSpan.FromSeconds(30);
+        Event[] events =
+        [
+            DescribeSamples.PodEvent("Warning", "Second", "  padded message \n", "", at) with { ReportingComponent = "kubelet" },
+            DescribeSamples.PodEvent("Normal", "First", "earlier", "scheduler", at - TimeSpan.FromMinutes(3)),
+            DescribeSamples.PodEvent("Normal", "Third", "same time as Second", "kubelet", at),
+        ];
+
+        PodDescriber.Describe(pod, events, Now).Should().EndWith(Text(
+        [
+            "Events:",
+            "  Type     Reason  Age    From       Message",
+            "  ----     ------  ----   ----       -------",
+            "  Normal   First   3m30s  scheduler  earlier",
+            "  Warning  Second  30s    kubelet    padded message",
+            "  Normal   Third   30s    kubelet    same time as Second",
+        ]));
+    }
+
+    [Theory]
+    [InlineData(-20, "Terminating (lasts <invalid>)")]
+    [InlineData(45, "Terminating (lasts 45s)")]
+    public void Deleted_running_pod_shows_terminating_and_the_grace_period(int secondsAgo, string status)
+    {
+        var pod = DescribeSamples.RunningWeb();
+        pod = pod with { Metadata = pod.Metadata with { DeletionTimestamp = Now - TimeSpan.FromSeconds(secondsAgo), DeletionGracePeriodSeconds = 30 } };
+
+        var text = PodDescriber.Describe(pod, null, Now);
+
+        text.Should().Contain("Status:                    " + status + "\n");
+        text.Should().Contain("Termination Grace Period:  30s\n");
+    }
+
+    [Fact]
+    public void Deleted_succeeded_pod_shows_its_phase()
+    {
+        var pod = DescribeSamples.RunningWeb();
+        pod = pod with
+        {
+            Metadata = pod.Metadata with { DeletionTimestamp = Now },
+            Status = pod.Status! with { Phase = "Succeeded" },
+        };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain("Status:           Succeeded\n").And.NotContain("Termination Grace Period");
+    }
+
+    [Fact]
+    public void Annotations_are_sorted_and_long_or_multiline_values_go_below_their_key()
+    {
+        var pod = Minimal() with
+        {
+            Metadata = new ObjectMeta
+            {
+                Name = "a",
+                Namespace = "default",
+                Annotations = new Dictionary<string, string>
+                {
+                    ["z"] = "last",
+                    ["multi"] = "line one\nline two\n",
+                    ["long"] = new string('x', 140),
+                },
+            },
+        };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "Annotations:  long:",
+            "                " + new string('x', 138) + "...",
+            "              multi:",
+            "                line one",
+            "                line two",
+            "              z: last",
+        ]));
+    }
+
+    [Fact]
+    public void Tolerations_cover_value_effect_exists_and_seconds()
+    {
+        var pod = Minimal() with
+        {
+            Spec = Minimal().Spec! with
+            {
+                Tolerations =
+                [
+                    new Toleration { Operator = "Exists" },
+                    new Toleration { Key = "dedicated", Operator = "Equal", Value = "gpu", Effect = "NoSchedule" },
+                    new Toleration { Key = "maintenance", Operator = "Exists" },
+                    new Toleration { Operator = "Exists", Effect = "NoExecute", TolerationSeconds = 60 },
+                ],
+            },
+        };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "Tolerations:      op=Exists",
+            "                  :NoExecute op=Exists for 60s",
+            "                  dedicated=gpu:NoSchedule",
+            "                  maintenance op=Exists",
+        ]));
+    }
+
+    [Fact]
+    public void Environment_from_sources_keys_and_multiline_values()
+    {
+        var container = new Container
+        {
+            Name = "app",
+            Image = "busybox",
+            Resources = new ResourceRequirements { Requests = new Dictionary<string, Quantity> { ["memory"] = Quantity.Parse("64Mi") } },
+            EnvFrom =
+            [
+                new EnvFromSource { ConfigMapRef = new ConfigMapEnvSource { Name = "settings" } },
+                new EnvFromSource { Prefix = "DB_", SecretRef = new SecretEnvSource { Name = "db", Optional = true } },
+            ],
+            Env =
+            [
+                new EnvVar { Name = "GREETING", Value = "hello\nworld" },
+                new EnvVar { Name = "LEVEL", ValueFrom = new EnvVarSource { ConfigMapKeyRef = new ConfigMapKeySelector { Name = "settings", Key = "level", Optional = true } } },
+                new EnvVar { Name = "MEM_MI", ValueFrom = new EnvVarSource { ResourceFieldRef = new ResourceFieldSelector { Resource = "requests.memory", Divisor = Quantity.Parse("1Mi") } } },
+                new EnvVar { Name = "NS", ValueFrom = new EnvVarSource { FieldRef = new ObjectFieldSelector { ApiVersion = "v1", FieldPath = "metadata.namespace" } } },
+            ],
+        };
+        var pod = Minimal() with { Spec = new PodSpec { Containers = [container] } };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "    Environment Variables from:",
+            "      settings  ConfigMap                 Optional: false",
+            "      db        Secret with prefix 'DB_'  Optional: true",
+            "    Environment:",
+            "      GREETING:  hello",
+            "                 world",
+            "      LEVEL:     <set to the key 'level' of config map 'settings'>  Optional: true",
+            "      MEM_MI:    64 (requests.memory)",
+            "      NS:        default (v1:metadata.namespace)",
+            "    Mounts:      <none>",
+        ]));
+    }
+
+    [Fact]
+    public void Several_ports_use_the_plural_titles()
+    {
+        var container = new Container
+        {
+            Name = "app",
+            Image = "nginx",
+            Ports = [new ContainerPort { Port = 80, Protocol = "TCP" }, new ContainerPort { Name = "dns", Port = 53, HostPort = 5353, Protocol = "UDP" }],
+        };
+        var pod = Minimal() with { Spec = new PodSpec { Containers = [container] } };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "    Ports:        80/TCP, 53/UDP (dns)",
+            "    Host Ports:   0/TCP, 5353/UDP (dns)",
+        ]));
+    }
+
+    [Fact]
+    public void Volume_sources_print_their_fields()
+    {
+        var pod = Minimal() with
+        {
+            Spec = Minimal().Spec! with
+            {
+                Volumes =
+                [
+                    new Volume { Name = "host", HostPath = new HostPathVolumeSource { Path = "/var/log", Type = "Directory" } },
+                    new Volume { Name = "secret", Secret = new SecretVolumeSource { SecretName = "tls" } },
+                    new Volume { Name = "config", ConfigMap = new ConfigMapVolumeSource { Name = "settings", Optional = true } },
+                    new Volume { Name = "claim", PersistentVolumeClaim = new PersistentVolumeClaimVolumeSource { ClaimName = "data-0" } },
+                    new Volume { Name = "cache", EmptyDir = new EmptyDirVolumeSource { Medium = "Memory", SizeLimit = Quantity.Parse("1Gi") } },
+                    new Volume
+                    {
+                        Name = "info",
+                        DownwardAPI = new DownwardAPIVolumeSource
+                        {
+                            Items =
+                            [
+                                new DownwardAPIVolumeFile { Path = "labels", FieldRef = new ObjectFieldSelector { FieldPath = "metadata.labels" } },
+                                new DownwardAPIVolumeFile { Path = "cpu", ResourceFieldRef = new ResourceFieldSelector { Resource = "limits.cpu" } },
+                            ],
+                        },
+                    },
+                    new Volume { Name = "nothing" },
+                ],
+            },
+        };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "Volumes:",
+            "  host:",
+            "    Type:          HostPath (bare host directory volume)",
+            "    Path:          /var/log",
+            "    HostPathType:  Directory",
+            "  secret:",
+            "    Type:        Secret (a volume populated by a Secret)",
+            "    SecretName:  tls",
+            "    Optional:    false",
+            "  config:",
+            "    Type:      ConfigMap (a volume populated by a ConfigMap)",
+            "    Name:      settings",
+            "    Optional:  true",
+            "  claim:",
+            "    Type:       PersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)",
+            "    ClaimName:  data-0",
+            "    ReadOnly:   false",
+            "  cache:",
+            "    Type:       EmptyDir (a temporary directory that shares a pod's lifetime)",
+            "    Medium:     Memory",
+            "    SizeLimit:  1Gi",
+            "  info:",
+            "    Type:  DownwardAPI (a volume populated by information about the pod)",
+            "    Items:",
+            "      metadata.labels -> labels",
+            "      limits.cpu -> cpu",
+            "  nothing:",
+            "  <unknown>",
+        ]));
+    }
+
+    [Fact]
+    public void Readiness_gates_conditions_controller_and_nominated_node()
+    {
+        var pod = Minimal() with
+        {
+            Metadata = Minimal().Metadata with
+            {
+                OwnerReferences =
+                [
+                    new OwnerReference { Kind = "ConfigMap", Name = "not-a-controller" },
+                    new OwnerReference { Kind = "ReplicaSet", Name = "web-5d9c", Controller = true },
+                ],
+            },
+            Spec = Minimal().Spec! with { ReadinessGates = [new PodReadinessGate { ConditionType = "example.com/lb" }, new PodReadinessGate { ConditionType = "example.com/missing" }] },
+            Status = Minimal().Status! with
+            {
+                NominatedNodeName = "node-9",
+                Conditions = [Condition("example.com/lb", "True"), Condition("Ready", "False")],
+            },
+        };
+
+        var text = PodDescriber.Describe(pod, null, Now);
+
+        text.Should().Contain("Controlled By:      ReplicaSet/web-5d9c\nNominatedNodeName:  node-9\n");
+        text.Should().Contain(Text(
+        [
+            "Readiness Gates:",
+            "  Type                  Status",
+            "  example.com/lb        True ",
+            "  example.com/missing   <none> ",
+            "Conditions:",
+            "  Type             Status",
+            "  example.com/lb   True ",
+            "  Ready            False ",
+        ]));
+    }
+
+    [Fact]
+    public void Pod_level_resources_ephemeral_containers_and_computed_qos()
+    {
+        var limits = new Dictionary<string, Quantity> { ["cpu"] = Quantity.Parse("1"), ["memory"] = Quantity.Parse("1Gi") };
+        var pod = Minimal() with
+        {
+            Spec = Minimal().Spec! with
+            {
+                Resources = new ResourceRequirements { Limits = limits, Requests = limits },
+                EphemeralContainers = [new EphemeralContainer { Name = "debugger", Image = "busybox", TargetContainerName = "app" }],
+            },
+        };
+
+        var text = PodDescriber.Describe(pod, null, Now);
+
+        text.Should().Contain(Text(
+        [
+            "Resources:",
+            "  Limits:",
+            "    cpu:     1",
+            "    memory:  1Gi",
+            "  Requests:",
+            "    cpu:     1",
+            "    memory:  1Gi",
+            "Containers:",
+        ]));
+        text.Should().Contain(Text(
+        [
+            "Ephemeral Containers:",
+            "  debugger:",
+            "    Image:        busybox",
+        ]));
+        text.Should().Contain("QoS Class:        Guaranteed\n");
+    }
+
+    [Fact]
+    public void Topology_spread_constraints_are_sorted_by_key()
+    {
+        var pod = Minimal() with
+        {
+            Spec = Minimal().Spec! with
+            {
+                TopologySpreadConstraints =
+                [
+                    new TopologySpreadConstraint
+                    {
+                        TopologyKey = "topology.kubernetes.io/zone", WhenUnsatisfiable = "DoNotSchedule", MaxSkew = 1,
+                        LabelSelector = new LabelSelector
+                        {
+                            MatchLabels = new Dictionary<string, string> { ["app"] = "web" },
+                            MatchExpressions = [new LabelSelectorRequirement { Key = "tier", Operator = "In", Values = ["front", "edge"] }],
+                        },
+                    },
+                    new TopologySpreadConstraint { TopologyKey = "kubernetes.io/hostname", WhenUnsatisfiable = "ScheduleAnyway", MaxSkew = 2 },
+                ],
+            },
+        };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain(Text(
+        [
+            "Topology Spread Constraints:  kubernetes.io/hostname:ScheduleAnyway when max skew 2 is exceeded",
+            "                              topology.kubernetes.io/zone:DoNotSchedule when max skew 1 is exceeded for selector app=web,tier in (edge,front)",
+        ]));
+    }
+
+    [Fact]
+    public void Terminal_control_characters_are_escaped()
+    {
+        var pod = Minimal() with { Metadata = Minimal().Metadata with { Labels = new Dictionary<string, string> { ["x"] = "\u001b[2Jboom\r" } } };
+
+        PodDescriber.Describe(pod, null, Now).Should().Contain("Labels:       x=^[[2Jboom\\r\n");
+    }
+
+    private static Pod Minimal() => new()
+    {
+        Metadata = new ObjectMeta { Name = "a", Namespace = "default" },
+        Spec = new PodSpec { Containers = [new Container { Name = "app", Image = "nginx" }] },
+        Status = new PodStatus { Phase = "Running" },
+    };
+
     private static string Text(string[] lines) => string.Join("\n", lines) + "\n";
 }
