@@ -6,7 +6,7 @@ namespace PodSim.Printing;
 /// <summary>
 /// Renders <c>kubectl describe pod</c> (<c>describePod</c> in kubectl's <c>pkg/describe</c>, as of kubectl
 /// 1.35–1.36): the header fields, init/app/ephemeral container blocks, readiness gates, conditions, volumes, QoS
-/// class, node selectors, tolerations, topology spread constraints and the events table. Labels sit in columns
+/// class, node selectors, tolerations, topology spread constraints and the events table. Values line up in columns
 /// aligned like Go's tab writer (minimum width 0, padding 2), and ages are measured against an explicit now.
 /// </summary>
 public static class PodDescriber
