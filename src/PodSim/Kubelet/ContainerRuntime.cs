@@ -82,6 +82,9 @@ internal sealed class ContainerRuntime
     /// <summary>Gets or sets the process's own exit, cancelled when it is stopped first.</summary>
     public ScheduledWork? ExitWork { get; set; }
 
+    /// <summary>Gets or sets the kernel's OOM kill when the scripted memory reaches the limit.</summary>
+    public ScheduledWork? OomWork { get; set; }
+
     /// <summary>Gets or sets the pending SIGTERM reaction or SIGKILL of a stop in progress.</summary>
     public ScheduledWork? StopWork { get; set; }
 

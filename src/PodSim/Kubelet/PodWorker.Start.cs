@@ -213,6 +213,14 @@ internal sealed partial class PodWorker
             c.ExitWork = _sim.ScheduleAfter(exitAfter, WorkPriority.ContainerExit, () => OnExit(c, code, code == 0 ? "Completed" : "Error"));
         }
 
+        if (c.Behavior.Memory is { } memory && c.Spec.Resources is { } resources
+            && resources.Limits.TryGetValue(ResourceNames.Memory, out var limit)
+            && MemoryUsage.TimeToReach(memory, limit) is { } oomAfter)
+        {
+            // The cgroup limit: the kernel kills the container the instant its working set reaches it.
+            c.OomWork = _sim.ScheduleAfter(oomAfter, WorkPriority.ContainerExit, () => OnExit(c, 137, "OOMKilled"));
+        }
+
         if (c.Spec.Lifecycle?.PostStart is null)
         {
             MarkRunning(c);

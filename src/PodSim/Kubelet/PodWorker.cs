@@ -310,7 +310,8 @@ internal sealed partial class PodWorker
         c.ExitWork?.Cancel();
         c.StopWork?.Cancel();
         c.KillWork?.Cancel();
-        c.ExitWork = c.StopWork = c.KillWork = null;
+        c.OomWork?.Cancel();
+        c.ExitWork = c.StopWork = c.KillWork = c.OomWork = null;
         StopProbes(c, keepReadiness: false);
         c.State = InstanceState.Exited;
         c.FinishedAt = _sim.Elapsed;
