@@ -157,8 +157,8 @@ public static class PodPhaseRules
     public static bool IsSidecar(Container container) => container?.RestartPolicy == RestartPolicies.Always;
 
     /// <summary>
-    /// Whether a container that exited with a code will be restarted: its own restart policy (sidecars: always),
-    /// else the pod's: Always restarts, OnFailure restarts on a non-zero code, Never does not.
+    /// Whether a container that exited with a code will be restarted: the first of its <c>restartPolicyRules</c> whose
+    /// exit codes match, else its own restart policy (sidecars: always), else the pod's: Always restarts, OnFailure restarts on a non-zero code, Never does not.
     /// </summary>
     /// <param name="container">The container.</param>
     /// <param name="podRestartPolicy">The pod's restart policy.</param>
@@ -167,11 +167,37 @@ public static class PodPhaseRules
     public static bool ShouldRestart(Container container, string podRestartPolicy, int exitCode)
     {
         ArgumentNullException.ThrowIfNull(container);
+
+        // ContainerRestartRules (1.35): the first rule whose exit-code condition matches decides.
+        foreach (var rule in container.RestartPolicyRules)
+        {
+            if (rule.ExitCodes is { } codes && MatchesExitCode(codes, exitCode))
+            {
+                return rule.Action == "Restart";
+            }
+        }
+
         var policy = string.IsNullOrEmpty(container.RestartPolicy) ? podRestartPolicy : container.RestartPolicy;
         return policy switch
         {
             RestartPolicies.Always => true,
             RestartPolicies.OnFailure => exitCode != 0,
+            _ => false,
+        };
+    }
+
+    private static bool MatchesExitCode(ContainerRestartRuleOnExitCodes codes, int exitCode)
+    {
+        var listed = false;
+        foreach (var value in codes.Values)
+        {
+            listed |= value == exitCode;
+        }
+
+        return codes.Operator switch
+        {
+            "In" => listed,
+            "NotIn" => !listed,
             _ => false,
         };
     }

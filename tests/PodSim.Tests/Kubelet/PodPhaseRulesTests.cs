@@ -79,6 +79,23 @@ public class PodPhaseRulesTests
     public void Restart_decision_uses_container_policy_then_pod_policy(string podPolicy, string? containerPolicy, int exit, bool expected) =>
         PodPhaseRules.ShouldRestart(new Container { Name = "c", RestartPolicy = containerPolicy }, podPolicy, exit).Should().Be(expected);
 
+    [Theory]
+    [InlineData("In", 42, true)]
+    [InlineData("In", 1, false)]
+    [InlineData("NotIn", 1, true)]
+    [InlineData("NotIn", 42, false)]
+    public void Restart_rules_on_exit_codes_decide_before_the_policy(string op, int exit, bool expected)
+    {
+        var container = new Container
+        {
+            Name = "c",
+            RestartPolicy = "Never",
+            RestartPolicyRules = [new ContainerRestartRule { Action = "Restart", ExitCodes = new ContainerRestartRuleOnExitCodes { Operator = op, Values = [42] } }],
+        };
+
+        PodPhaseRules.ShouldRestart(container, "Never", exit).Should().Be(expected);
+    }
+
     private static (PodSpec Spec, List<ContainerStatus> Init, List<ContainerStatus> Regular) Build(string policy, string init, string regular)
     {
         var initContainers = new List<Container>();

@@ -47,6 +47,16 @@ public class ProbeTimelineTests
         Sim.TransitionLines(sim, "].ready").Should().Equal("30s status.containerStatuses[app].ready: false -> true");
     }
 
+    [Theory]
+    [InlineData(29, "0/1")]
+    [InlineData(30, "1/1")]
+    public void Kubectl_ready_column_follows_readiness(double at, string ready)
+    {
+        var sim = Sim.Run(Pod("readyAfter: 25s", "    readinessProbe: {httpGet: {path: /ready, port: http}, periodSeconds: 10}"), S(at));
+
+        PodSim.Printing.PodRowBuilder.Build(sim.GetPod("web")!, sim.Now).Ready.Should().Be(ready);
+    }
+
     [Fact]
     public void Liveness_failing_from_the_start_kills_at_the_threshold_and_backs_off()
     {
