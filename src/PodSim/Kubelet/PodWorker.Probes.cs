@@ -23,7 +23,7 @@ internal sealed partial class PodWorker
             return;
         }
 
-        StartLivenessAndReadiness(c, _sim.Elapsed);
+        StartLivenessAndReadiness(c, started);
     }
 
     /// <summary>Liveness and readiness begin at max(startup success or start, startedAt + initialDelaySeconds).</summary>
@@ -45,7 +45,9 @@ internal sealed partial class PodWorker
     {
         var worker = new ProbeWorker(c, type, ResolvePorts(probe, c.Spec), firstAt);
         _probes.Add(worker);
-        ScheduleProbe(worker, firstAt);
+
+        // Grid instants that passed while the container was not yet shown Running (postStart) are skipped.
+        ScheduleProbe(worker, worker.GridAtOrAfter(_sim.Elapsed));
     }
 
     private void ScheduleProbe(ProbeWorker worker, TimeSpan at) =>

@@ -244,4 +244,19 @@ public class ProbeTimelineTests
         ready.Reason.Should().Be("ContainersNotReady");
         ready.Message.Should().Be("containers with unready status: [app]");
     }
+
+    [Fact]
+    public void Probes_skip_the_grid_instants_of_a_postStart_hook()
+    {
+        var sim = Sim.Run(
+            Pod(
+                "postStart: {duration: 15s}, probes: {readiness: [{result: Failure}]}",
+                """
+                    lifecycle: {postStart: {exec: {command: [sh, -c, sleep 15]}}}
+                    readinessProbe: {httpGet: {path: /ready, port: 8080}, periodSeconds: 10}
+                """),
+            S(45));
+
+        Times(sim, "Unhealthy").Should().Equal(20, 30, 40);
+    }
 }
