@@ -9,6 +9,9 @@ public static class ConfigurationReasons
     /// <summary>A volume cannot be set up; the pod stays in ContainerCreating with a FailedMount event.</summary>
     public const string FailedMount = "FailedMount";
 
+    /// <summary>The pod sandbox cannot be created (here: an invalid hostname, subdomain or FQDN).</summary>
+    public const string FailedCreatePodSandBox = "FailedCreatePodSandBox";
+
     /// <summary>envFrom keys were skipped because they are not valid variable names (a Warning event).</summary>
     public const string InvalidEnvironmentVariableNames = "InvalidEnvironmentVariableNames";
 
