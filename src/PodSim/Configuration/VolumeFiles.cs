@@ -303,13 +303,22 @@ public static class VolumeFiles
         return distinct.Count == 1 ? distinct[0] : "[" + string.Join(", ", distinct) + "]";
     }
 
-    // Go's filepath.Clean for the relative paths validation allows.
+    // Go's filepath.Clean for a relative path: drops empty and "." elements and resolves "..".
     private static string CleanPath(string path)
     {
         var parts = new List<string>();
         foreach (var part in path.Split('/'))
         {
-            if (part.Length > 0 && part != ".")
+            if (part.Length == 0 || part == ".")
+            {
+                continue;
+            }
+
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..")
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
             {
                 parts.Add(part);
             }
