@@ -23,7 +23,7 @@ public class HostsFileTests
         var (pod, _) = ConfigFixtures.Load($$"""
             apiVersion: v1
             kind: Pod
-            metadata: {name: {{name}}, namespace: my-namespace}
+            metadata: {name: "{{name}}", namespace: my-namespace}
             spec:
               nodeName: node-1
               {{specFields.Replace("\n", "\n  ")}}
