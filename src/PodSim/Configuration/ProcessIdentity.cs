@@ -31,7 +31,10 @@ public sealed record ProcessIdentity(long? Uid, string? Username, long Gid, IRea
         }
     }
 
-    /// <summary>Formats the identity like <c>id</c> with numbers only, such as <c>uid=1000 gid=2000 groups=2000,3000</c>.</summary>
+    /// <summary>
+    /// Formats the identity like <c>id</c> with numbers only, such as <c>uid=1000 gid=2000 groups=2000,3000</c>; a user
+    /// known only by name shows as <c>uid=(nginx)</c>.
+    /// </summary>
     /// <returns>The text.</returns>
     public string FormatId()
     {
