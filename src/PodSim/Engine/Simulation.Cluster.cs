@@ -17,6 +17,7 @@ public sealed partial class Simulation
 
     private readonly ILogger _logger;
     private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
+    private readonly List<PodWorker> _workerList = [];
     private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
@@ -203,6 +204,17 @@ public sealed partial class Simulation
         else
         {
             stored = Cluster.Add(obj);
+            if (obj is ConfigMap or Secret)
+            {
+                // The kubelet retries a container waiting on configuration at its next sync.
+                foreach (var worker in _workerList)
+                {
+                    if (worker.Pod.Metadata?.Namespace == ns)
+                    {
+                        worker.ConfigurationChanged();
+                    }
+                }
+            }
         }
 
         SimulationLog.ObjectCreated(_logger, Elapsed, stored.Kind, meta.Namespace, meta.Name, meta.Uid);
@@ -245,8 +257,31 @@ public sealed partial class Simulation
         var node = NodeFor(spec.NodeName);
         var worker = new PodWorker(this, node, stored, PodIp(ordinal));
         _workers[ClusterState.KeyOf(stored)] = worker;
+        _workerList.Add(worker);
         worker.Created();
         return worker.Pod;
+    }
+
+    /// <summary>What configuration a pod's containers can read now: its namespace's objects and its node.</summary>
+    internal Configuration.ConfigurationSources ConfigurationSources(Pod pod, string nodeName)
+    {
+        var ns = pod.Metadata?.Namespace;
+        Node? node = null;
+        foreach (var n in Cluster.Live<Node>())
+        {
+            if (n.Metadata?.Name == nodeName)
+            {
+                node = n;
+            }
+        }
+
+        return new Configuration.ConfigurationSources
+        {
+            ConfigMaps = InNamespace<ConfigMap>(ns),
+            Secrets = InNamespace<Secret>(ns),
+            Services = InNamespace<Service>(ns),
+            Node = node,
+        };
     }
 
     private List<T> InNamespace<T>(string? ns)

@@ -1,3 +1,4 @@
+using PodSim.Configuration;
 using PodSim.Defaulting;
 using PodSim.Engine;
 using PodSim.Model;
@@ -157,6 +158,16 @@ internal sealed partial class PodWorker
             return false;
         }
 
+        // generateContainerConfig: a missing ConfigMap, Secret or key (not optional), a bad subPath or a root user
+        // under runAsNonRoot keeps the container waiting; any later create of a ConfigMap or Secret retries.
+        if (NeedsConfigCheck(c.Spec) && ContainerConfigurator.Check(_pod, c.Spec, _sim.ConfigurationSources(_pod, _node.Name)) is { } error)
+        {
+            c.WaitingReason = error.Reason;
+            c.WaitingMessage = error.Message;
+            ContainerEvent(c, EventTypes.Warning, "Failed", Profile.StartError(error.Message));
+            return false;
+        }
+
         if (c.State == InstanceState.Exited)
         {
             c.LastTerminated = TerminatedState(c);
@@ -275,6 +286,26 @@ internal sealed partial class PodWorker
         FinishedAt = c.FinishedAt is { } finished ? Stamp(finished) : null,
         ContainerID = c.ContainerId,
     };
+
+    /// <summary>Only containers that read objects, mount volumes or demand a non-root user can fail configuration.</summary>
+    private bool NeedsConfigCheck(Container container)
+    {
+        if (container.EnvFrom.Count > 0 || container.VolumeMounts.Count > 0
+            || container.SecurityContext?.RunAsNonRoot == true || Spec.SecurityContext?.RunAsNonRoot == true)
+        {
+            return true;
+        }
+
+        foreach (var env in container.Env)
+        {
+            if (env.ValueFrom is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The grace of a kubelet-initiated kill of one container: deletion grace, else the pod's.</summary>
     private long ContainerGrace() =>

@@ -29,6 +29,7 @@ internal sealed partial class PodWorker
     private bool _finalized;
     private bool _removed;
     private bool _deadlineExceeded;
+    private bool _waitingForVolumes;
     private TimeSpan _terminationStart;
     private long _terminationGrace;
     private ScheduledWork? _deadlineWork;
@@ -96,8 +97,56 @@ internal sealed partial class PodWorker
             _deadlineWork = _sim.ScheduleAfter(TimeSpan.FromSeconds(deadline), WorkPriority.Timer, OnDeadline);
         }
 
+        MountVolumesThenSandbox();
+    }
+
+    /// <summary>
+    /// WaitForAttachAndMount: the sandbox is created only once every volume can be set up; a missing ConfigMap or
+    /// Secret gives Warning FailedMount and the pod waits in ContainerCreating until the object appears.
+    /// </summary>
+    private void MountVolumesThenSandbox()
+    {
+        if (Spec.Volumes.Count > 0)
+        {
+            var volumes = Configuration.VolumeFiles.ProjectPodVolumes(_pod, _sim.ConfigurationSources(_pod, _node.Name));
+            foreach (var volume in volumes)
+            {
+                if (volume.Error is { } error)
+                {
+                    _waitingForVolumes = true;
+                    PodEvent(EventTypes.Warning, error.Reason, error.Message);
+                    return;
+                }
+            }
+        }
+
+        _waitingForVolumes = false;
         var sandbox = KubeletNode.Duration(_node.Scenario.Latency?.Sandbox, 0);
         _sim.ScheduleAfter(sandbox, WorkPriority.Timer, OnSandboxReady);
+    }
+
+    /// <summary>A ConfigMap or Secret appeared in the pod's namespace: retry what waited on configuration.</summary>
+    public void ConfigurationChanged()
+    {
+        if (_removed || _finalized || _terminating || !_bound)
+        {
+            return;
+        }
+
+        if (_waitingForVolumes)
+        {
+            MountVolumesThenSandbox();
+            return;
+        }
+
+        foreach (var c in AllContainers())
+        {
+            if (c.WaitingReason == Configuration.ConfigurationReasons.CreateContainerConfigError)
+            {
+                RequestSync();
+                return;
+            }
+        }
     }
 
     private void OnSandboxReady()
