@@ -11,6 +11,9 @@ internal sealed class ClusterState
 {
     private readonly List<KubeObject?> _objects = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    // Positions of each CLR type's objects in creation order, so per-kind queries do not scan the whole store.
+    private readonly Dictionary<Type, List<int>> _byType = [];
     private long _resourceVersion;
     private long _created;
 
@@ -31,6 +34,13 @@ internal sealed class ClusterState
     {
         var stored = Stamp(obj);
         _index[KeyOf(stored)] = _objects.Count;
+        if (!_byType.TryGetValue(stored.GetType(), out var positions))
+        {
+            positions = [];
+            _byType[stored.GetType()] = positions;
+        }
+
+        positions.Add(_objects.Count);
         _objects.Add(stored);
         _created++;
         return stored;
@@ -38,10 +48,14 @@ internal sealed class ClusterState
 
     /// <summary>Replaces an object, stamping a new resource version; returns the stored object.</summary>
     public T Update<T>(T obj)
+        where T : KubeObject => Update(KeyOf(obj), obj);
+
+    /// <summary>Replaces the object stored under a known key.</summary>
+    public T Update<T>(string key, T obj)
         where T : KubeObject
     {
         var stored = Stamp(obj);
-        _objects[_index[KeyOf(stored)]] = stored;
+        _objects[_index[key]] = stored;
         return stored;
     }
 
@@ -73,15 +87,36 @@ internal sealed class ClusterState
         where T : KubeObject
     {
         var list = new List<T>();
-        foreach (var obj in _objects)
+        if (_byType.TryGetValue(typeof(T), out var positions))
         {
-            if (obj is T typed)
+            foreach (var i in positions)
             {
-                list.Add(typed);
+                if (_objects[i] is T typed)
+                {
+                    list.Add(typed);
+                }
             }
         }
 
         return list;
+    }
+
+    /// <summary>Whether any live object of a type exists.</summary>
+    public bool Any<T>()
+        where T : KubeObject
+    {
+        if (_byType.TryGetValue(typeof(T), out var positions))
+        {
+            foreach (var i in positions)
+            {
+                if (_objects[i] is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private T Stamp<T>(T obj)

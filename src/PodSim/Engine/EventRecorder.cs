@@ -11,7 +11,7 @@ internal sealed class EventRecorder
 {
     private readonly List<Event> _events = [];
     private readonly List<RecordedEvent> _occurrences = [];
-    private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string?, string?, string?, string?, string?, string, string, string, string, string?), int> _index = [];
     private readonly Dictionary<string, int> _namesAtInstant = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Event> Events => _events;
@@ -20,7 +20,7 @@ internal sealed class EventRecorder
 
     public RecordedEvent Record(TimeSpan offset, DateTimeOffset time, ObjectReference involved, string type, string reason, string message, string component, string? host)
     {
-        var key = string.Join('\u001f', involved.Kind, involved.Namespace, involved.Name, involved.Uid, involved.FieldPath, type, reason, message, component, host);
+        var key = (involved.Kind, involved.Namespace, involved.Name, involved.Uid, involved.FieldPath, type, reason, message, component, host);
         Event current;
         if (_index.TryGetValue(key, out var i))
         {

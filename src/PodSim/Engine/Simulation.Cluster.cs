@@ -225,13 +225,16 @@ public sealed partial class Simulation
     private Pod? CreatePod(Pod pod)
     {
         var ns = pod.Metadata!.Namespace;
+        var quotas = InNamespace<ResourceQuota>(ns);
         var context = new Admission.AdmissionContext
         {
             LimitRanges = InNamespace<LimitRange>(ns),
-            ResourceQuotas = InNamespace<ResourceQuota>(ns),
+            ResourceQuotas = quotas,
             PriorityClasses = Cluster.Live<PriorityClass>(),
             RuntimeClasses = Cluster.Live<RuntimeClass>(),
-            Pods = InNamespace<Pod>(ns),
+
+            // Only quota charges existing pods; skipping the list keeps creating a large fleet linear.
+            Pods = quotas.Count > 0 ? InNamespace<Pod>(ns) : [],
             Now = Now,
         };
         var admission = Admission.PodAdmission.Admit(pod, context);

@@ -6,6 +6,22 @@ namespace PodSim.Kubelet;
 /// <summary>What the simulated container runtime and kubelet know about one container of a pod (all its instances).</summary>
 internal sealed class ContainerRuntime
 {
+    private bool _readinessSucceeded;
+    private bool _startupSucceeded;
+    private string? _waitingMessage;
+    private string? _waitingReason;
+    private ContainerStateTerminated? _lastTerminated;
+    private string? _terminatedMessage;
+    private string? _terminatedReason;
+    private int _exitCode;
+    private TimeSpan? _finishedAt;
+    private TimeSpan? _startedAt;
+    private string? _imageId;
+    private string? _fullImage;
+    private string? _containerId;
+    private int _restartCount;
+    private InstanceState _state;
+
     public ContainerRuntime(Container spec, bool isInit, int index)
     {
         Spec = spec;
@@ -14,7 +30,28 @@ internal sealed class ContainerRuntime
         IsSidecar = isInit && PodPhaseRules.IsSidecar(spec);
         Index = index;
         FieldPath = (isInit ? "spec.initContainers{" : "spec.containers{") + Name + "}";
+        StatusField = (isInit ? "status.initContainerStatuses[" : "status.containerStatuses[") + Name + "]";
     }
+
+    /// <summary>Gets or sets the involved-object reference of the container's events (built once).</summary>
+    public ObjectReference? EventReference { get; set; }
+
+    /// <summary>Gets or sets the crash-loop back-off key (built once).</summary>
+    public string? BackOffKey { get; set; }
+
+    /// <summary>Gets how many times anything the container status shows has changed (the status cache key).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Gets or sets the status last built, and the version and pod epoch it was built at.</summary>
+    public ContainerStatus? CachedStatus { get; set; }
+
+    public long CachedKey { get; set; } = -1;
+
+    /// <summary>Gets the status field of the container in transitions: <c>status.containerStatuses[app]</c>.</summary>
+    public string StatusField { get; }
+
+    /// <summary>Gets or sets the text of the state last written to the status (for the transition log).</summary>
+    public string? ReportedState { get; set; }
 
     public Container Spec { get; }
 
@@ -32,23 +69,89 @@ internal sealed class ContainerRuntime
     /// <summary>Gets the involved-object field path of the container's events.</summary>
     public string FieldPath { get; }
 
-    public InstanceState State { get; set; }
+    public InstanceState State
+    {
+        get => _state;
+        set
+        {
+            if (!EqualityComparer<InstanceState>.Default.Equals(_state, value))
+            {
+                _state = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets how many instances were created (the run number of the current one).</summary>
     public int Runs { get; set; }
 
-    public int RestartCount { get; set; }
+    public int RestartCount
+    {
+        get => _restartCount;
+        set
+        {
+            if (!EqualityComparer<int>.Default.Equals(_restartCount, value))
+            {
+                _restartCount = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? ContainerId { get; set; }
+    public string? ContainerId
+    {
+        get => _containerId;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_containerId, value))
+            {
+                _containerId = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? FullImage { get; set; }
+    public string? FullImage
+    {
+        get => _fullImage;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_fullImage, value))
+            {
+                _fullImage = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? ImageId { get; set; }
+    public string? ImageId
+    {
+        get => _imageId;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_imageId, value))
+            {
+                _imageId = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets the error of the last failed pull of the container's image.</summary>
     public string? LastPullError { get; set; }
 
-    public TimeSpan? StartedAt { get; set; }
+    public TimeSpan? StartedAt
+    {
+        get => _startedAt;
+        set
+        {
+            if (!EqualityComparer<TimeSpan?>.Default.Equals(_startedAt, value))
+            {
+                _startedAt = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets what to do when the current instance exits instead of a sync (a kill inside a start).</summary>
     public Action? OnStopped { get; set; }
@@ -61,21 +164,98 @@ internal sealed class ContainerRuntime
     /// <summary>Gets or sets a value indicating whether the current stop waits for other containers (sidecar ordering).</summary>
     public bool KillOrdered { get; set; }
 
-    public TimeSpan? FinishedAt { get; set; }
+    public TimeSpan? FinishedAt
+    {
+        get => _finishedAt;
+        set
+        {
+            if (!EqualityComparer<TimeSpan?>.Default.Equals(_finishedAt, value))
+            {
+                _finishedAt = value;
+                Version++;
+            }
+        }
+    }
 
-    public int ExitCode { get; set; }
+    public int ExitCode
+    {
+        get => _exitCode;
+        set
+        {
+            if (!EqualityComparer<int>.Default.Equals(_exitCode, value))
+            {
+                _exitCode = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? TerminatedReason { get; set; }
+    public string? TerminatedReason
+    {
+        get => _terminatedReason;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_terminatedReason, value))
+            {
+                _terminatedReason = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? TerminatedMessage { get; set; }
+    public string? TerminatedMessage
+    {
+        get => _terminatedMessage;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_terminatedMessage, value))
+            {
+                _terminatedMessage = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets the terminated state of the previous instance (lastState).</summary>
-    public ContainerStateTerminated? LastTerminated { get; set; }
+    public ContainerStateTerminated? LastTerminated
+    {
+        get => _lastTerminated;
+        set
+        {
+            if (!EqualityComparer<ContainerStateTerminated?>.Default.Equals(_lastTerminated, value))
+            {
+                _lastTerminated = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets the reason of the last failed start (the kubelet's reason cache), shown as Waiting.</summary>
-    public string? WaitingReason { get; set; }
+    public string? WaitingReason
+    {
+        get => _waitingReason;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_waitingReason, value))
+            {
+                _waitingReason = value;
+                Version++;
+            }
+        }
+    }
 
-    public string? WaitingMessage { get; set; }
+    public string? WaitingMessage
+    {
+        get => _waitingMessage;
+        set
+        {
+            if (!EqualityComparer<string?>.Default.Equals(_waitingMessage, value))
+            {
+                _waitingMessage = value;
+                Version++;
+            }
+        }
+    }
 
     public ProcessBehavior Behavior { get; set; } = ProcessBehavior.Default;
 
@@ -104,10 +284,32 @@ internal sealed class ContainerRuntime
     public TimeSpan? SigtermAt { get; set; }
 
     /// <summary>Gets or sets a value indicating whether the startup probe succeeded (or there is none).</summary>
-    public bool StartupSucceeded { get; set; }
+    public bool StartupSucceeded
+    {
+        get => _startupSucceeded;
+        set
+        {
+            if (!EqualityComparer<bool>.Default.Equals(_startupSucceeded, value))
+            {
+                _startupSucceeded = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets or sets a value indicating whether the readiness probe passes (or there is none).</summary>
-    public bool ReadinessSucceeded { get; set; }
+    public bool ReadinessSucceeded
+    {
+        get => _readinessSucceeded;
+        set
+        {
+            if (!EqualityComparer<bool>.Default.Equals(_readinessSucceeded, value))
+            {
+                _readinessSucceeded = value;
+                Version++;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether a process is alive (created and not yet exited).</summary>
     public bool IsAlive => State is InstanceState.Starting or InstanceState.Running;

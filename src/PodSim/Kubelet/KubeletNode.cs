@@ -13,6 +13,8 @@ internal sealed class KubeletNode
     private readonly Dictionary<string, ImageSpec> _imageSpecs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _present = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _pullAttempts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _normalized = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _imageIds = new(StringComparer.Ordinal);
 
     public KubeletNode(string name, string address, ScenarioSpec scenario, KubeletProfile profile)
     {
@@ -50,6 +52,31 @@ internal sealed class KubeletNode
     public BackOff ImagePullBackOff { get; }
 
     public bool IsPresent(string image) => _present.Contains(image);
+
+    /// <summary>The image ID (repo digest) of an image, derived once per image.</summary>
+    public string ImageId(string fullImage)
+    {
+        if (!_imageIds.TryGetValue(fullImage, out var id))
+        {
+            id = IdentityGenerator.ImageId(fullImage);
+            _imageIds[fullImage] = id;
+        }
+
+        return id;
+    }
+
+    /// <summary>The runtime's fully qualified name of an image reference, parsed once per reference.</summary>
+    public bool TryNormalize(string image, out string fullImage)
+    {
+        if (!_normalized.TryGetValue(image, out var cached))
+        {
+            cached = Defaulting.ImageReference.TryNormalize(image, out var full) ? full : null;
+            _normalized[image] = cached;
+        }
+
+        fullImage = cached ?? string.Empty;
+        return cached is not null;
+    }
 
     public ImageSpec? ImageSpec(string image) => _imageSpecs.GetValueOrDefault(image);
 

@@ -48,35 +48,38 @@ public static class PodConditionRules
             return Condition(PodConditionTypes.Initialized, false, UnknownContainerStatuses);
         }
 
-        var unknown = new List<string>();
-        var incomplete = new List<string>();
-        foreach (var container in spec.InitContainers)
+        // The lists are made only when a name must be reported: the common case allocates nothing.
+        List<string>? unknown = null;
+        List<string>? incomplete = null;
+        for (var i = 0; i < spec.InitContainers.Count; i++)
         {
+            var container = spec.InitContainers[i];
             var status = Find(initStatuses, container.Name);
             if (status is null)
             {
-                unknown.Add(container.Name!);
+                (unknown ??= []).Add(container.Name!);
             }
             else if (PodPhaseRules.IsSidecar(container) ? status.Started != true : status.Ready != true)
             {
-                incomplete.Add(container.Name!);
+                (incomplete ??= []).Add(container.Name!);
             }
         }
 
-        if (phase == PodPhases.Succeeded && unknown.Count == 0)
+        if (phase == PodPhases.Succeeded && unknown is null)
         {
             return Condition(PodConditionTypes.Initialized, true, PodCompleted);
         }
 
-        foreach (var status in statuses)
+        for (var i = 0; i < statuses.Count; i++)
         {
-            if (status.State?.Running is not null || status.State?.Terminated is not null)
+            var state = statuses[i].State;
+            if (state?.Running is not null || state?.Terminated is not null)
             {
                 return Condition(PodConditionTypes.Initialized, true);
             }
         }
 
-        if (unknown.Count == 0 && incomplete.Count == 0)
+        if (unknown is null && incomplete is null)
         {
             return Condition(PodConditionTypes.Initialized, true);
         }
@@ -100,44 +103,46 @@ public static class PodConditionRules
             return Condition(PodConditionTypes.ContainersReady, false, UnknownContainerStatuses);
         }
 
-        var unknown = new List<string>();
-        var unready = new List<string>();
-        foreach (var container in spec.InitContainers)
+        List<string>? unknown = null;
+        List<string>? unready = null;
+        for (var i = 0; i < spec.InitContainers.Count; i++)
         {
+            var container = spec.InitContainers[i];
             if (PodPhaseRules.IsSidecar(container))
             {
-                Check(container.Name!, Find(initStatuses, container.Name));
+                Check(container.Name!, Find(initStatuses, container.Name), ref unknown, ref unready);
             }
         }
 
-        foreach (var container in spec.Containers)
+        for (var i = 0; i < spec.Containers.Count; i++)
         {
-            Check(container.Name!, Find(statuses, container.Name));
+            var container = spec.Containers[i];
+            Check(container.Name!, Find(statuses, container.Name), ref unknown, ref unready);
         }
 
-        if (phase == PodPhases.Succeeded && unknown.Count == 0)
+        if (phase == PodPhases.Succeeded && unknown is null)
         {
             return Condition(PodConditionTypes.ContainersReady, false, PodCompleted);
         }
 
-        if (phase == PodPhases.Failed && unknown.Count == 0)
+        if (phase == PodPhases.Failed && unknown is null)
         {
             return Condition(PodConditionTypes.ContainersReady, false, PodFailed);
         }
 
-        return unknown.Count == 0 && unready.Count == 0
+        return unknown is null && unready is null
             ? Condition(PodConditionTypes.ContainersReady, true)
             : Condition(PodConditionTypes.ContainersReady, false, ContainersNotReady, Message(unknown, unready, "unready"));
 
-        void Check(string name, ContainerStatus? status)
+        static void Check(string name, ContainerStatus? status, ref List<string>? unknown, ref List<string>? unready)
         {
             if (status is null)
             {
-                unknown.Add(name);
+                (unknown ??= []).Add(name);
             }
             else if (status.Ready != true)
             {
-                unready.Add(name);
+                (unready ??= []).Add(name);
             }
         }
     }
@@ -160,15 +165,20 @@ public static class PodConditionRules
             return containersReady with { Type = PodConditionTypes.Ready };
         }
 
+        if (spec.ReadinessGates.Count == 0)
+        {
+            return Condition(PodConditionTypes.Ready, true);
+        }
+
         var messages = new List<string>();
         foreach (var gate in spec.ReadinessGates)
         {
             PodCondition? found = null;
-            foreach (var c in conditions)
+            for (var i = 0; i < conditions.Count; i++)
             {
-                if (c.Type == gate.ConditionType)
+                if (conditions[i].Type == gate.ConditionType)
                 {
-                    found = c;
+                    found = conditions[i];
                     break;
                 }
             }
@@ -188,7 +198,30 @@ public static class PodConditionRules
             : Condition(PodConditionTypes.Ready, false, ReadinessGatesNotReady, string.Join(", ", messages));
     }
 
-    private static PodCondition Condition(string type, bool status, string? reason = null, string? message = null) => new()
+    private static readonly PodCondition InitializedTrue = New(PodConditionTypes.Initialized, true, null, null);
+    private static readonly PodCondition ContainersReadyTrue = New(PodConditionTypes.ContainersReady, true, null, null);
+    private static readonly PodCondition ReadyTrue = New(PodConditionTypes.Ready, true, null, null);
+
+    // Conditions are immutable records, so the frequent plain True ones are shared instances.
+    private static PodCondition Condition(string type, bool status, string? reason = null, string? message = null)
+    {
+        if (status && reason is null && message is null)
+        {
+            switch (type)
+            {
+                case PodConditionTypes.Initialized:
+                    return InitializedTrue;
+                case PodConditionTypes.ContainersReady:
+                    return ContainersReadyTrue;
+                case PodConditionTypes.Ready:
+                    return ReadyTrue;
+            }
+        }
+
+        return New(type, status, reason, message);
+    }
+
+    private static PodCondition New(string type, bool status, string? reason, string? message) => new()
     {
         Type = type,
         Status = status ? ConditionStatuses.True : ConditionStatuses.False,
@@ -197,29 +230,20 @@ public static class PodConditionRules
     };
 
     /// <summary>Formats the upstream message: names in spec order, Go slice style, parts joined with ", ".</summary>
-    private static string Message(List<string> unknown, List<string> other, string otherWord)
+    private static string Message(List<string>? unknown, List<string>? other, string otherWord)
     {
-        var parts = new List<string>(2);
-        if (unknown.Count > 0)
-        {
-            parts.Add("containers with unknown status: [" + string.Join(' ', unknown) + "]");
-        }
-
-        if (other.Count > 0)
-        {
-            parts.Add("containers with " + otherWord + " status: [" + string.Join(' ', other) + "]");
-        }
-
-        return string.Join(", ", parts);
+        var unknownPart = unknown is null ? null : "containers with unknown status: [" + string.Join(' ', unknown) + "]";
+        var otherPart = other is null ? null : "containers with " + otherWord + " status: [" + string.Join(' ', other) + "]";
+        return unknownPart is not null && otherPart is not null ? unknownPart + ", " + otherPart : unknownPart ?? otherPart ?? string.Empty;
     }
 
     private static ContainerStatus? Find(IReadOnlyList<ContainerStatus> statuses, string? name)
     {
-        foreach (var s in statuses)
+        for (var i = 0; i < statuses.Count; i++)
         {
-            if (s.Name == name)
+            if (statuses[i].Name == name)
             {
-                return s;
+                return statuses[i];
             }
         }
 

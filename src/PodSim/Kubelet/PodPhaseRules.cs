@@ -29,8 +29,9 @@ public static class PodPhaseRules
         int pendingRegularInit = 0, failedInitNotRestartable = 0, pendingSidecar = 0;
         int unknown = 0, running = 0, waiting = 0, stopped = 0, succeeded = 0, stoppedNotRestartable = 0;
 
-        foreach (var container in spec.InitContainers)
+        for (var i = 0; i < spec.InitContainers.Count; i++)
         {
+            var container = spec.InitContainers[i];
             var status = Find(initContainerStatuses, container.Name);
             if (IsSidecar(container))
             {
@@ -76,8 +77,9 @@ public static class PodPhaseRules
             }
         }
 
-        foreach (var container in spec.Containers)
+        for (var i = 0; i < spec.Containers.Count; i++)
         {
+            var container = spec.Containers[i];
             var status = Find(containerStatuses, container.Name);
             switch (Classify(status))
             {

@@ -40,7 +40,7 @@ internal sealed partial class PodWorker
     }
 
     private string BackOffKey(ContainerRuntime c) =>
-        _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name;
+        c.BackOffKey ??= _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name;
 
     private void ScheduleRetry(ContainerRuntime c, TimeSpan at)
     {
@@ -59,7 +59,7 @@ internal sealed partial class PodWorker
     private bool EnsureImage(ContainerRuntime c, Func<bool> then)
     {
         var image = c.Spec.Image ?? string.Empty;
-        if (!ImageReference.TryNormalize(image, out var fullImage))
+        if (!_node.TryNormalize(image, out var fullImage))
         {
             var message = "Failed to apply default image tag \"" + image + "\": couldn't parse image name \"" + image + "\": invalid reference format";
             ContainerEvent(c, EventTypes.Warning, "InspectFailed", message);
@@ -181,7 +181,7 @@ internal sealed partial class PodWorker
         c.StartedAt = null;
         c.FinishedAt = null;
         c.ContainerId = _sim.Identities.ContainerId(_pod.Metadata!.Uid!, c.Name, c.RestartCount);
-        c.ImageId = IdentityGenerator.ImageId(c.FullImage ?? c.Spec.Image ?? string.Empty);
+        c.ImageId = _node.ImageId(c.FullImage ?? c.Spec.Image ?? string.Empty);
         c.Behavior = BehaviorResolver.Resolve(_node.Scenario.Behaviors, _pod, c.Name, c.Runs);
         c.StartupSucceeded = false;
         c.ReadinessSucceeded = false;

@@ -7,7 +7,12 @@ namespace PodSim.Kubelet;
 /// <summary>Binding and status: generateAPIPodStatus, lastTransitionTime bookkeeping and the transition log.</summary>
 internal sealed partial class PodWorker
 {
+    private static readonly PodCondition SandboxReady = new() { Type = PodConditionTypes.PodReadyToStartContainers, Status = ConditionStatuses.True };
+    private static readonly PodCondition SandboxNotReady = new() { Type = PodConditionTypes.PodReadyToStartContainers, Status = ConditionStatuses.False };
+    private static readonly PodCondition Scheduled = new() { Type = PodConditionTypes.PodScheduled, Status = ConditionStatuses.True };
+
     private bool _bound;
+    private int _statusFlags = -1;
 
     /// <summary>The pod was created: the scheduler binds it after the scheduling latency (or it waits on its gates).</summary>
     public void Created()
@@ -57,18 +62,29 @@ internal sealed partial class PodWorker
             return;
         }
 
-        var old = _pod.Status ?? new PodStatus();
+        // The status is a function of the containers' runtime state and a few pod flags: when none changed since the
+        // last write, there is nothing to do (most syncs end here).
+        var flags = (_sandboxReady ? 1 : 0) | (_finalized ? 2 : 0) | (_terminating ? 4 : 0) | (_deadlineExceeded ? 8 : 0) | (_initializedOnce ? 16 : 0);
+        var changed = flags != _statusFlags;
         var initStatuses = new ContainerStatus[_init.Length];
         for (var i = 0; i < _init.Length; i++)
         {
-            initStatuses[i] = BuildContainerStatus(_init[i]);
+            initStatuses[i] = CachedStatus(_init[i], flags, ref changed);
         }
 
         var statuses = new ContainerStatus[_regular.Length];
         for (var i = 0; i < _regular.Length; i++)
         {
-            statuses[i] = BuildContainerStatus(_regular[i]);
+            statuses[i] = CachedStatus(_regular[i], flags, ref changed);
         }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        _statusFlags = flags;
+        var old = _pod.Status ?? new PodStatus();
 
         var phase = PodPhaseRules.GetPhase(Spec, initStatuses, statuses, podIsTerminal: _finalized, podHasInitialized: _initializedOnce);
         phase = PodPhaseRules.KeepTerminal(old.Phase, phase);
@@ -78,11 +94,11 @@ internal sealed partial class PodWorker
         }
 
         var now = Stamp(_sim.Elapsed);
-        var sandbox = new PodCondition { Type = PodConditionTypes.PodReadyToStartContainers, Status = _sandboxReady ? ConditionStatuses.True : ConditionStatuses.False };
+        var sandbox = _sandboxReady ? SandboxReady : SandboxNotReady;
         var initialized = PodConditionRules.Initialized(Spec, initStatuses, statuses, phase);
         var containersReady = PodConditionRules.ContainersReady(Spec, initStatuses, statuses, phase);
         var ready = PodConditionRules.Ready(Spec, containersReady, old.Conditions);
-        var scheduled = new PodCondition { Type = PodConditionTypes.PodScheduled, Status = ConditionStatuses.True };
+        var scheduled = Scheduled;
         PodCondition[] conditions =
         [
             Carry(sandbox, old.Conditions, now),
@@ -104,21 +120,44 @@ internal sealed partial class PodWorker
         _pod = Store(_pod with { Status = status });
     }
 
-    /// <summary>lastTransitionTime moves only when the condition's status flips.</summary>
+    /// <summary>
+    /// lastTransitionTime moves only when the condition's status flips. An unchanged condition keeps its previous
+    /// object, which also spares an allocation on every status write.
+    /// </summary>
     private static PodCondition Carry(PodCondition condition, IReadOnlyList<PodCondition> old, DateTimeOffset now)
     {
-        foreach (var previous in old)
+        for (var i = 0; i < old.Count; i++)
         {
-            if (previous.Type == condition.Type)
+            var previous = old[i];
+            if (previous.Type != condition.Type)
             {
-                return condition with
-                {
-                    LastTransitionTime = previous.Status == condition.Status ? previous.LastTransitionTime : now,
-                };
+                continue;
             }
+
+            if (previous.Status == condition.Status)
+            {
+                return previous.Reason == condition.Reason && previous.Message == condition.Message
+                    ? previous
+                    : condition with { LastTransitionTime = previous.LastTransitionTime };
+            }
+
+            return condition with { LastTransitionTime = now };
         }
 
         return condition with { LastTransitionTime = now };
+    }
+
+    private ContainerStatus CachedStatus(ContainerRuntime c, int flags, ref bool changed)
+    {
+        var key = ((long)c.Version << 8) | (uint)flags;
+        if (c.CachedKey != key || c.CachedStatus is null)
+        {
+            c.CachedStatus = BuildContainerStatus(c);
+            c.CachedKey = key;
+            changed = true;
+        }
+
+        return c.CachedStatus;
     }
 
     /// <summary>convertToAPIContainerStatuses for one container.</summary>
@@ -186,57 +225,76 @@ internal sealed partial class PodWorker
             _sim.RecordTransition(obj, "status.phase", old.Phase, now.Phase);
         }
 
-        foreach (var condition in now.Conditions)
+        for (var c = 0; c < now.Conditions.Count; c++)
         {
+            var condition = now.Conditions[c];
             string? before = null;
-            foreach (var previous in old.Conditions)
+            for (var p = 0; p < old.Conditions.Count; p++)
             {
-                if (previous.Type == condition.Type)
+                if (old.Conditions[p].Type == condition.Type)
                 {
-                    before = previous.Status;
+                    before = old.Conditions[p].Status;
                 }
             }
 
             if (before != condition.Status)
             {
-                _sim.RecordTransition(obj, "status.conditions[" + condition.Type + "]", before, condition.Status);
+                _sim.RecordTransition(obj, ConditionField(condition.Type), before, condition.Status);
             }
         }
 
-        Diff(obj, "status.initContainerStatuses", old.InitContainerStatuses, now.InitContainerStatuses);
-        Diff(obj, "status.containerStatuses", old.ContainerStatuses, now.ContainerStatuses);
+        Diff(obj, _init, old.InitContainerStatuses, now.InitContainerStatuses);
+        Diff(obj, _regular, old.ContainerStatuses, now.ContainerStatuses);
     }
 
-    private void Diff(string obj, string field, IReadOnlyList<ContainerStatus> old, IReadOnlyList<ContainerStatus> now)
+    private void Diff(string obj, ContainerRuntime[] containers, IReadOnlyList<ContainerStatus> old, IReadOnlyList<ContainerStatus> now)
     {
         for (var i = 0; i < now.Count; i++)
         {
+            var c = containers[i];
             var after = now[i];
             var before = i < old.Count ? old[i] : null;
-            var prefix = field + "[" + after.Name + "]";
-            var beforeState = before is null ? null : StateText(before.State);
+
+            // The previous state's text is kept per container, so each update formats only the new state.
             var afterState = StateText(after.State);
-            if (beforeState != afterState)
+            var beforeState = c.ReportedState;
+            if (!string.Equals(beforeState, afterState, StringComparison.Ordinal))
             {
-                _sim.RecordTransition(obj, prefix + ".state", beforeState, afterState);
+                c.ReportedState = afterState;
+                _sim.RecordTransition(obj, c.StatusField + ".state", beforeState, afterState);
             }
 
-            if (before?.RestartCount != after.RestartCount && before is not null)
+            if (before is null)
             {
-                _sim.RecordTransition(obj, prefix + ".restartCount", Text(before.RestartCount), Text(after.RestartCount));
+                continue;
             }
 
-            if (before?.Started != after.Started && before is not null)
+            if (before.RestartCount != after.RestartCount)
             {
-                _sim.RecordTransition(obj, prefix + ".started", Text(before.Started), Text(after.Started));
+                _sim.RecordTransition(obj, c.StatusField + ".restartCount", Text(before.RestartCount), Text(after.RestartCount));
             }
 
-            if (before?.Ready != after.Ready && before is not null)
+            if (before.Started != after.Started)
             {
-                _sim.RecordTransition(obj, prefix + ".ready", Text(before.Ready), Text(after.Ready));
+                _sim.RecordTransition(obj, c.StatusField + ".started", Text(before.Started), Text(after.Started));
+            }
+
+            if (before.Ready != after.Ready)
+            {
+                _sim.RecordTransition(obj, c.StatusField + ".ready", Text(before.Ready), Text(after.Ready));
             }
         }
     }
+
+    private static string ConditionField(string? type) => type switch
+    {
+        PodConditionTypes.Ready => "status.conditions[Ready]",
+        PodConditionTypes.ContainersReady => "status.conditions[ContainersReady]",
+        PodConditionTypes.Initialized => "status.conditions[Initialized]",
+        PodConditionTypes.PodReadyToStartContainers => "status.conditions[PodReadyToStartContainers]",
+        PodConditionTypes.PodScheduled => "status.conditions[PodScheduled]",
+        _ => "status.conditions[" + type + "]",
+    };
 
     /// <summary>A short, stable text of a container state for the transition log: <c>Waiting(CrashLoopBackOff)</c>.</summary>
     internal static string StateText(ContainerState? state)

@@ -30,6 +30,9 @@ internal sealed partial class PodWorker
     private bool _removed;
     private bool _deadlineExceeded;
     private bool _waitingForVolumes;
+    private string? _objectName;
+    private readonly List<ContainerRuntime> _startScratch = [];
+    private readonly List<ContainerRuntime> _regularScratch = [];
     private TimeSpan _terminationStart;
     private long _terminationGrace;
     private ScheduledWork? _deadlineWork;
@@ -195,7 +198,8 @@ internal sealed partial class PodWorker
             return;
         }
 
-        var starts = new List<ContainerRuntime>();
+        var starts = _startScratch;
+        starts.Clear();
         switch (ComputeActions(starts))
         {
             case PodAction.KillPod:
@@ -206,7 +210,8 @@ internal sealed partial class PodWorker
                 return;
         }
 
-        _pendingStarts = starts;
+        // Starts may continue asynchronously, so they get their own list; a sync with nothing to start allocates nothing.
+        _pendingStarts = starts.Count == 0 ? [] : new List<ContainerRuntime>(starts);
         _nextStart = 0;
         ContinueStarts();
     }
@@ -290,7 +295,8 @@ internal sealed partial class PodWorker
         }
 
         var keep = 0;
-        var regularStarts = new List<ContainerRuntime>();
+        var regularStarts = _regularScratch;
+        regularStarts.Clear();
         foreach (var c in _regular)
         {
             if (c.State == InstanceState.None)
@@ -450,15 +456,15 @@ internal sealed partial class PodWorker
         StartTermination(Spec.TerminationGracePeriodSeconds ?? 30, deleting: false);
     }
 
-    private string ObjectName => "Pod/" + _pod.Metadata!.Namespace + "/" + _pod.Metadata.Name;
+    private string ObjectName => _objectName ??= "Pod/" + _pod.Metadata!.Namespace + "/" + _pod.Metadata.Name;
 
     private void PodEvent(string type, string reason, string message) =>
         _sim.RecordEvent(_podRef, type, reason, message, "kubelet", _node.Name);
 
     private void ContainerEvent(ContainerRuntime c, string type, string reason, string message) =>
-        _sim.RecordEvent(_podRef with { FieldPath = c.FieldPath }, type, reason, message, "kubelet", _node.Name);
+        _sim.RecordEvent(c.EventReference ??= _podRef with { FieldPath = c.FieldPath }, type, reason, message, "kubelet", _node.Name);
 
-    private Pod Store(Pod pod) => _sim.Cluster.Update(pod);
+    private Pod Store(Pod pod) => _sim.Cluster.Update(_key, pod);
 
     /// <summary>Timestamps in objects are truncated to whole seconds, as the API serialises them.</summary>
     private DateTimeOffset Stamp(TimeSpan offset) =>
