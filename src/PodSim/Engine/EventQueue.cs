@@ -34,6 +34,29 @@ internal sealed class EventQueue
         return false;
     }
 
+    /// <summary>Removes the next pending work if it is due at or before <paramref name="until"/>: one heap walk per item.</summary>
+    public bool TryDequeueDue(long until, out ScheduledWork work)
+    {
+        while (_heap.TryPeek(out work!, out var key))
+        {
+            if (!work.IsPending)
+            {
+                _heap.Dequeue();
+                continue;
+            }
+
+            if (key.Due > until)
+            {
+                return false;
+            }
+
+            _heap.Dequeue();
+            return true;
+        }
+
+        return false;
+    }
+
     public bool TryDequeue(out ScheduledWork work)
     {
         if (!TryPeek(out work))

@@ -136,9 +136,14 @@ public sealed partial class Simulation
     /// <param name="until">The offset from <see cref="StartTime"/> to run to.</param>
     public void RunUntil(TimeSpan until)
     {
-        while (_queue.TryPeek(out var work) && work.Due <= until)
+        while (_queue.TryDequeueDue(until.Ticks, out var work))
         {
-            Step();
+            if (work.TryTake(out var action))
+            {
+                Elapsed = work.Due;
+                ProcessedWorkCount++;
+                action();
+            }
         }
 
         if (until > Elapsed)
