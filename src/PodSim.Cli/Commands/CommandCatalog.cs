@@ -73,10 +73,10 @@ internal static class CommandCatalog
         "validate",
         "FILE...",
         "Check manifests as the API server would",
-        "Load FILE..., apply the API server's defaults and validate every object (Scenarios included). Print one line\n"
-        + "per problem, FILE:LINE:COLUMN: Kind/name: field.path: Type: detail, and exit 1; print nothing and exit 0\n"
-        + "when everything is valid. Warnings (unknown fields, kinds PodSim does not simulate) go to standard error\n"
-        + "and do not fail.",
+        "Load FILE..., apply the API server's defaults and validate every object (Scenarios included), and check\n"
+        + "that no file holds two Scenarios or two objects of the same kind and name. Write one line per problem to\n"
+        + "standard error, FILE:LINE:COLUMN: Kind/name: field.path: Type: detail, and exit 1; exit 0 silently when\n"
+        + "everything is valid. Warnings (unknown fields, kinds PodSim does not simulate) do not fail.",
         [],
         [("FILE", FileHelp)],
         ["podsim validate samples/manifests/broken-pod.yaml"]);

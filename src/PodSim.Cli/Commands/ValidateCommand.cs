@@ -22,25 +22,9 @@ internal static class ValidateCommand
             context.Stderr.Write("warning: " + warning + "\n");
         }
 
-        // Inputs that could not be read at all (a missing file) are errors of the tool run, on standard error;
-        // problems located in the content are the command's findings, on standard output.
-        var problems = new List<string>();
-        var unreadable = 0;
-        foreach (var error in manifests.Errors)
-        {
-            if (error.Location is null)
-            {
-                context.Stderr.Write("error: " + error + "\n");
-                unreadable++;
-            }
-            else
-            {
-                problems.Add(error.ToString());
-            }
-        }
-
+        var problems = InputFiles.Lines(manifests.Errors);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var scenarios = 0;
+        var scenarioFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var loaded in manifests.Objects)
         {
             var obj = ApiDefaults.Apply(loaded.Object);
@@ -50,23 +34,26 @@ internal static class ValidateCommand
                 problems.Add(location + ": " + loaded.Reference + ": " + error);
             }
 
-            // What creating the objects together would refuse: a second Scenario, or the same name twice.
-            if (obj is Scenario && ++scenarios > 1)
+            // What running one file would refuse: a second Scenario, or the same name twice. Files are checked apart,
+            // so a directory of independent scenarios validates.
+            var file = loaded.Location.File;
+            if (obj is Scenario && !scenarioFiles.Add(file))
             {
                 problems.Add(loaded.Location + ": " + loaded.Reference + ": only one Scenario may be given");
             }
-            else if (obj is not Scenario && !string.IsNullOrEmpty(obj.Metadata.Name) && !seen.Add(Key(obj)))
+            else if (obj is not Scenario && !string.IsNullOrEmpty(obj.Metadata.Name) && !seen.Add(file + "\u001f" + Key(obj)))
             {
                 problems.Add(loaded.LocateField("metadata.name") + ": " + loaded.Reference + ": " + FieldError.Duplicate("metadata.name", obj.Metadata.Name));
             }
         }
 
+        // Problems are errors: like every error of the tool they go to standard error.
         foreach (var problem in problems)
         {
-            context.Stdout.Write(problem + "\n");
+            context.Stderr.Write(problem + "\n");
         }
 
-        return problems.Count + unreadable == 0 ? 0 : 1;
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static string Key(KubeObject obj)
