@@ -160,4 +160,14 @@ public class RunTests
             "warning: +30s spec.actions[0].delete: pod \"default/ghost\" not found\n"
             + "Error from server (Forbidden): pods \"tiny\" is forbidden: minimum cpu usage per Container is 100m, but request is 50m\n");
     }
+
+    [Fact]
+    public void The_json_event_in_docs_cli_md_is_real_output()
+    {
+        var output = Cli.Run("run", CrashLoop, "-o", "json").Stdout;
+        var lastEvent = output[output.LastIndexOf("    {\n", StringComparison.Ordinal)..^"]\n".Length];
+
+        var doc = File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "docs", "cli.md"));
+        doc.Should().Contain("```json\n" + lastEvent + "```");
+    }
 }
