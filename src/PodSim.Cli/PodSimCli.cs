@@ -126,6 +126,11 @@ public static class PodSimCli
         }
 
         var resource = args[1];
+        if (resource.StartsWith('-'))
+        {
+            throw new UsageException("the resource type must come first: podsim " + command.Path + " " + command.Arguments + " [flags]", verb);
+        }
+
         if (!CommandCatalog.PodWords.Contains(resource, StringComparer.Ordinal))
         {
             throw new UsageException("the resource type \"" + resource + "\" is not supported (podsim supports: pods)", verb);

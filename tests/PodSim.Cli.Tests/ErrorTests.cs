@@ -102,6 +102,7 @@ public class ErrorTests
     [InlineData(new[] { "run", "-", "-" }, "error: standard input (-) can be given only once", "run")]
     [InlineData(new[] { "get" }, "error: you must specify the type of resource to get (podsim supports: pods)", "get")]
     [InlineData(new[] { "get", "deployments", "x.yaml" }, "error: the resource type \"deployments\" is not supported (podsim supports: pods)", "get")]
+    [InlineData(new[] { "get", "--at", "1m", "pods", "x.yaml" }, "error: the resource type must come first: podsim get pods FILE... [flags]", "get")]
     [InlineData(new[] { "describe", "node", "n", "x.yaml" }, "error: the resource type \"node\" is not supported (podsim supports: pods)", "describe")]
     public void Usage_errors_are_two_lines_and_exit_2(string[] args, string error, string help)
     {

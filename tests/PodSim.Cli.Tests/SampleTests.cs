@@ -57,4 +57,14 @@ public class SampleTests
             result.Exit.Should().Be(0, command + "\n" + result);
         }
     }
+
+    [Fact]
+    public void The_readme_quick_start_shows_the_crash_loop_sample_as_it_is()
+    {
+        var sample = File.ReadAllLines(Path.Combine(Cli.RepositoryRoot, "samples", "scenarios", "crash-loop.yaml"))
+            .SkipWhile(l => l.StartsWith('#'));
+        var readme = File.ReadAllText(Path.Combine(Cli.RepositoryRoot, "README.md"));
+
+        readme.Should().Contain("```yaml\n" + string.Join('\n', sample) + "\n```");
+    }
 }
