@@ -37,7 +37,7 @@ internal static class InputFiles
                 }
 
                 stdinRead = true;
-                result = loader.LoadString(context.Stdin.ReadToEnd(), StdinName);
+                result = ReadStdin(loader, context.Stdin);
             }
             else
             {
@@ -49,6 +49,28 @@ internal static class InputFiles
         }
 
         return new ManifestLoadResult(objects, diagnostics);
+    }
+
+    /// <summary>Reads standard input with the loader's size limit, as files are read.</summary>
+    private static ManifestLoadResult ReadStdin(ManifestLoader loader, TextReader stdin)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[81920];
+        int read;
+        while ((read = stdin.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            text.Append(buffer, 0, read);
+            if (text.Length > loader.Options.MaxInputSize)
+            {
+                var error = new ManifestDiagnostic(
+                    DiagnosticSeverity.Error,
+                    "input is larger than the limit of " + loader.Options.MaxInputSize.ToString(System.Globalization.CultureInfo.InvariantCulture) + " bytes; refusing it",
+                    new SourceLocation(StdinName, 1, 1));
+                return new ManifestLoadResult([], [error]);
+            }
+        }
+
+        return loader.LoadString(text.ToString(), StdinName);
     }
 
     /// <summary>Writes the warnings to standard error and fails on errors.</summary>
