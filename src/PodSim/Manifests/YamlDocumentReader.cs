@@ -77,6 +77,12 @@ internal static class YamlDocumentReader
                 "malformed YAML: " + TrimYamlMessage(message),
                 Locate(sourceName, e.Start)));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException when the input ends inside a flow
+            // collection (such as "spec: [" or "{name: x"); loading must still report, not throw.
+            diagnostics.Add(new ManifestDiagnostic(DiagnosticSeverity.Error, "malformed YAML: unexpected end of input", EndOf(text, sourceName)));
+        }
 
         return documents;
 
@@ -139,6 +145,21 @@ internal static class YamlDocumentReader
         }
 
         return new ManifestScalar(scalar.Value, kind, location, plain);
+    }
+
+    private static SourceLocation EndOf(string text, string sourceName)
+    {
+        var trimmed = text.TrimEnd('\n', '\r');
+        var line = 1;
+        foreach (var c in trimmed)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+        }
+
+        return new SourceLocation(sourceName, line, trimmed.Length - (trimmed.LastIndexOf('\n') + 1) + 1);
     }
 
     private static SourceLocation Locate(string sourceName, Mark mark) => new(sourceName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
