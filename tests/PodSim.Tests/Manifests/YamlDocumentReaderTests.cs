@@ -51,6 +51,16 @@ public class YamlDocumentReaderTests
         d.ToString().Should().StartWith("test.yaml:").And.Contain("malformed YAML: ");
     }
 
+    [Theory]
+    [InlineData("metadata: {name: x\n")]
+    [InlineData("containers: [{name: app\n")]
+    public void Input_ending_inside_a_flow_collection_is_malformed_yaml_not_an_exception(string yaml)
+    {
+        var (_, diagnostics) = Read(yaml);
+
+        diagnostics.Should().ContainSingle().Which.ToString().Should().MatchRegex(@"^test\.yaml:\d+:\d+: malformed YAML: ");
+    }
+
     [Fact]
     public void Bad_indentation_is_reported_at_its_line()
     {
