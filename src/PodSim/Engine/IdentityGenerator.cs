@@ -20,6 +20,24 @@ internal sealed class IdentityGenerator(long seed)
         return hex[..8] + "-" + hex[8..12] + "-" + hex[12..16] + "-" + hex[16..20] + "-" + hex[20..32];
     }
 
+    /// <summary>
+    /// A name from <c>generateName</c>: the prefix (cut to 58 characters) and five characters from the API server's
+    /// alphabet (no vowels, no look-alike digits), derived from the seed instead of drawn at random.
+    /// </summary>
+    public string GeneratedName(string prefix, long ordinal)
+    {
+        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
+        const int maxPrefix = 58;
+        var hash = Hash("name", prefix, ordinal.ToString(CultureInfo.InvariantCulture));
+        var suffix = new char[5];
+        for (var i = 0; i < suffix.Length; i++)
+        {
+            suffix[i] = alphabet[hash[i] % alphabet.Length];
+        }
+
+        return (prefix.Length > maxPrefix ? prefix[..maxPrefix] : prefix) + new string(suffix);
+    }
+
     /// <summary>A containerd container ID for one instance of a container.</summary>
     public string ContainerId(string podUid, string container, int restartCount) =>
         "containerd://" + Convert.ToHexStringLower(Hash("container", podUid, container, restartCount.ToString(CultureInfo.InvariantCulture)));

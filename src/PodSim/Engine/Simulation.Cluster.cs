@@ -179,6 +179,12 @@ public sealed partial class Simulation
 
         var clusterScoped = obj is Node or PriorityClass or RuntimeClass;
         var meta = obj.Metadata ?? new ObjectMeta();
+        if (string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName))
+        {
+            // The API server appends five random characters; here they come from the seed.
+            meta = meta with { Name = Identities.GeneratedName(meta.GenerateName, Cluster.CreatedCount) };
+        }
+
         var ns = clusterScoped ? null : meta.Namespace ?? "default";
         var key = ClusterState.Key(obj.Kind ?? string.Empty, ns, meta.Name);
         if (Cluster.Contains(key))

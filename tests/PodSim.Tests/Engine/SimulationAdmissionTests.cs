@@ -90,4 +90,26 @@ public class SimulationAdmissionTests
         pod.Spec!.Containers[0].Resources!.Limits["memory"].ToString().Should().Be("256Mi");
         pod.Metadata!.Annotations["kubernetes.io/limit-ranger"].Should().Be("LimitRanger plugin set: cpu, memory request for container app; cpu, memory limit for container app");
     }
+
+    [Fact]
+    public void GenerateName_gets_a_seeded_five_character_suffix()
+    {
+        const string pods = """
+            apiVersion: v1
+            kind: Pod
+            metadata: {generateName: web-}
+            spec: {containers: [{name: app, image: nginx}]}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {generateName: web-}
+            spec: {containers: [{name: app, image: nginx}]}
+            """;
+        var first = Sim.FromYaml(pods).Pods.Select(p => p.Metadata!.Name).ToList();
+        var again = Sim.FromYaml(pods).Pods.Select(p => p.Metadata!.Name).ToList();
+
+        first.Should().HaveCount(2).And.OnlyContain(n => System.Text.RegularExpressions.Regex.IsMatch(n!, "^web-[bcdfghjklmnpqrstvwxz2456789]{5}$"));
+        first[0].Should().NotBe(first[1]);
+        again.Should().Equal(first);
+    }
 }
