@@ -210,6 +210,13 @@ public sealed partial class Simulation
         else
         {
             stored = Cluster.Add(obj);
+            if (obj is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController)
+            {
+                // Say so rather than leave the user wondering where the pods are.
+                _warnings.Add("+" + GoDuration.Format(Elapsed) + " " + obj.Kind + "/" + meta.Name +
+                    ": workload controllers are not simulated yet, so no pods are created from its template");
+            }
+
             if (obj is ConfigMap or Secret)
             {
                 // The kubelet retries a container waiting on configuration at its next sync.

@@ -112,4 +112,23 @@ public class SimulationAdmissionTests
         first[0].Should().NotBe(first[1]);
         again.Should().Equal(first);
     }
+
+    [Fact]
+    public void A_workload_is_kept_and_the_missing_controller_is_reported()
+    {
+        var sim = Sim.FromYaml("""
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web}
+            spec:
+              selector: {matchLabels: {app: web}}
+              template:
+                metadata: {labels: {app: web}}
+                spec: {containers: [{name: app, image: nginx}]}
+            """);
+
+        sim.Pods.Should().BeEmpty();
+        sim.Snapshot().Objects.Should().ContainSingle().Which.Kind.Should().Be("Deployment");
+        sim.Warnings.Should().Equal("+0s Deployment/web: workload controllers are not simulated yet, so no pods are created from its template");
+    }
 }
