@@ -155,7 +155,11 @@ public sealed partial class Simulation
             return false;
         }
 
-        worker.KernelKill(container, reason ?? "OOMKilled");
+        if (worker.KernelKill(container, reason ?? "OOMKilled") is { } problem)
+        {
+            ActionProblem("kill " + ns + "/" + pod, problem);
+        }
+
         return true;
     }
 
@@ -220,6 +224,7 @@ public sealed partial class Simulation
             if (obj is ConfigMap or Secret)
             {
                 // The kubelet retries a container waiting on configuration at its next sync.
+                _workerList.RemoveAll(w => w.Removed);
                 foreach (var worker in _workerList)
                 {
                     if (worker.Pod.Metadata?.Namespace == ns)

@@ -153,6 +153,9 @@ internal sealed class ContainerRuntime
         }
     }
 
+    /// <summary>Gets or sets a value indicating whether a start is under way, during which the status shows the last sync's result.</summary>
+    public bool StatusFrozen { get; set; }
+
     /// <summary>Gets or sets what to do when the current instance exits instead of a sync (a kill inside a start).</summary>
     public Action? OnStopped { get; set; }
 

@@ -25,7 +25,9 @@ internal sealed class KubeletNode
         var crash = scenario.Kubelet?.CrashLoopBackOff;
         var image = scenario.Kubelet?.ImagePullBackOff;
         CrashLoopBackOff = new BackOff(Duration(crash?.Initial, 10), Duration(crash?.Max, 300));
-        ImagePullBackOff = new BackOff(Duration(image?.Initial, 10), Duration(image?.Max, 300));
+        // The crash-loop curve expires after a fixed 600 s (1.32+); the image curve after twice its maximum.
+        var imageMax = Duration(image?.Max, 300);
+        ImagePullBackOff = new BackOff(Duration(image?.Initial, 10), imageMax, imageMax + imageMax);
         foreach (var spec in scenario.Images)
         {
             if (spec.Image is { } ref_)

@@ -18,10 +18,14 @@ public static class MemoryUsage
     {
         ArgumentNullException.ThrowIfNull(memory);
         var level = Bytes(memory.Initial);
+        var latest = TimeSpan.MinValue;
         foreach (var step in memory.Steps)
         {
-            if (StepTime(step) <= sinceStart)
+            // The latest step at or before the instant decides, whatever the list order (ties: the later entry).
+            var at = StepTime(step);
+            if (at <= sinceStart && at >= latest)
             {
+                latest = at;
                 level = Bytes(step.Usage);
             }
         }

@@ -83,7 +83,9 @@ internal sealed partial class PodWorker
 
         // The next attempt: every period while anything can change; after a settled success, the grid instant at or
         // after the next scripted change (none: the worker rests until the container stops).
-        var next = attemptAt + worker.Period;
+        // Attempts are sequential: one that takes as long as the period or longer is followed at once by the tick
+        // that fired meanwhile (Go's ticker keeps one), so the next attempt is when its result is in.
+        var next = outcome.Delay >= worker.Period ? attemptAt + outcome.Delay : attemptAt + worker.Period;
         var settled = outcome.Success && outcome.Delay == TimeSpan.Zero && worker.Result == true && !_sim.ProbeEveryPeriod;
         if (settled)
         {

@@ -175,6 +175,9 @@ internal sealed partial class PodWorker
         }
 
         c.Runs++;
+
+        // The kubelet writes no status while a start is under way: the container keeps its last shown status.
+        c.StatusFrozen = true;
         c.State = InstanceState.Starting;
         c.WaitingReason = null;
         c.WaitingMessage = null;
@@ -211,7 +214,8 @@ internal sealed partial class PodWorker
     /// <summary>The runtime started the process: the Started event, then postStart; returns true when the hook is running.</summary>
     private bool RunContainer(ContainerRuntime c)
     {
-        if (c.State != InstanceState.Starting)
+        // Termination began during the start latency: the kill already under way ends this instance.
+        if (c.State != InstanceState.Starting || c.Stopping || _terminating)
         {
             return false;
         }
@@ -251,6 +255,13 @@ internal sealed partial class PodWorker
             return;
         }
 
+        if (c.Stopping || _terminating)
+        {
+            // Termination began while the hook ran: the container is already being killed, never shown Running.
+            ContinueStarts();
+            return;
+        }
+
         if (!c.Behavior.PostStartFails)
         {
             MarkRunning(c);
@@ -272,6 +283,7 @@ internal sealed partial class PodWorker
 
     private void MarkRunning(ContainerRuntime c)
     {
+        c.StatusFrozen = false;
         c.State = InstanceState.Running;
         OnContainerRunning(c);
         UpdateStatus();

@@ -88,7 +88,7 @@ internal sealed partial class PodWorker
 
         var phase = PodPhaseRules.GetPhase(Spec, initStatuses, statuses, podIsTerminal: _finalized, podHasInitialized: _initializedOnce);
         phase = PodPhaseRules.KeepTerminal(old.Phase, phase);
-        if (_deadlineExceeded)
+        if (_deadlineExceeded || (_finalized && phase is PodPhases.Pending or PodPhases.Running))
         {
             phase = PodPhases.Failed;
         }
@@ -150,6 +150,11 @@ internal sealed partial class PodWorker
     private ContainerStatus CachedStatus(ContainerRuntime c, int flags, ref bool changed)
     {
         var key = ((long)c.Version << 8) | (uint)flags;
+        if (c.StatusFrozen && c.CachedStatus is not null)
+        {
+            return c.CachedStatus;
+        }
+
         if (c.CachedKey != key || c.CachedStatus is null)
         {
             c.CachedStatus = BuildContainerStatus(c);

@@ -17,7 +17,7 @@ internal sealed partial class PodWorker
         }
 
         var grace = gracePeriodSeconds ?? Spec.TerminationGracePeriodSeconds ?? 30;
-        var deletionTimestamp = Stamp(_sim.Elapsed) + TimeSpan.FromSeconds(grace);
+        var deletionTimestamp = Stamp(_sim.Elapsed) + Seconds(grace);
         _pod = Store(_pod with { Metadata = _pod.Metadata with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = grace } });
         _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", null, Timestamp(deletionTimestamp));
         _deleting = true;
@@ -28,13 +28,50 @@ internal sealed partial class PodWorker
             return;
         }
 
-        if (_terminating)
+        // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s.
+        var effective = Math.Max(grace, 1);
+        if (!_terminating)
         {
-            return;
+            StartTermination(effective, deleting: true);
         }
 
-        // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s.
-        StartTermination(Math.Max(grace, 1), deleting: true);
+        // A grace can only shrink: containers already being stopped (by a deadline, a completed Job pod, a probe or
+        // a postStart failure) get the deletion's shorter deadline.
+        ShortenGrace(effective);
+    }
+
+    /// <summary>Brings every container's stop deadline forward to now + grace (2 s floor) when that is sooner.</summary>
+    private void ShortenGrace(long grace)
+    {
+        var deadline = _sim.Elapsed + Max(Seconds(grace), MinimumContainerGrace);
+        foreach (var c in AllContainers())
+        {
+            if (!c.IsAlive || !c.Stopping)
+            {
+                continue;
+            }
+
+            if (c.SigtermAt is null)
+            {
+                // Still in preStop, or a sidecar waiting its turn: the signal goes now, with the new grace.
+                if (c.KillStart + Seconds(c.KillGrace) > deadline)
+                {
+                    c.StopWork?.Cancel();
+                    c.PreStopDone = true;
+                    c.KillStart = _sim.Elapsed;
+                    c.KillGrace = grace;
+                    Sigterm(c);
+                }
+
+                continue;
+            }
+
+            if (c.KillWork is null || c.KillWork.Due > deadline)
+            {
+                c.KillWork?.Cancel();
+                c.KillWork = _sim.Schedule(deadline, WorkPriority.ContainerExit, () => OnExit(c, 137, "Error"));
+            }
+        }
     }
 
     /// <summary>Kills every running container with the termination ordering, then finalises the pod.</summary>
@@ -74,7 +111,7 @@ internal sealed partial class PodWorker
         if (HasSidecars())
         {
             // Sidecars waiting for the main containers are signalled when the grace runs out at the latest.
-            _sidecarForceWork = _sim.Schedule(_terminationStart + TimeSpan.FromSeconds(grace), WorkPriority.Timer, () =>
+            _sidecarForceWork = _sim.Schedule(_terminationStart + Seconds(grace), WorkPriority.Timer, () =>
             {
                 for (var i = _init.Length - 1; i >= 0; i--)
                 {
@@ -100,7 +137,7 @@ internal sealed partial class PodWorker
         if (c.Spec.Lifecycle?.PreStop is not null && grace > 0)
         {
             var hook = c.Behavior.PreStopDuration;
-            var bound = TimeSpan.FromSeconds(grace);
+            var bound = Seconds(grace);
             var wait = hook < bound ? hook : bound;
             var fails = c.Behavior.PreStopFails;
             c.StopWork = _sim.ScheduleAfter(wait, WorkPriority.Timer, () =>
@@ -175,7 +212,7 @@ internal sealed partial class PodWorker
 
         c.SigtermAt = _sim.Elapsed;
         var spent = (long)Math.Floor((_sim.Elapsed - c.KillStart).TotalSeconds);
-        var remaining = TimeSpan.FromSeconds(c.KillGrace - spent);
+        var remaining = Seconds(c.KillGrace - spent);
         if (remaining < MinimumContainerGrace)
         {
             remaining = MinimumContainerGrace;
@@ -219,6 +256,32 @@ internal sealed partial class PodWorker
 
         _finalized = true;
         _sandboxReady = false;
+
+        // TerminatePod: a container that never ran is reported terminated with ContainerStatusUnknown (137), so a pod
+        // deleted while pulling or waiting on configuration ends Failed, not Pending. Regular containers only when
+        // the pod had initialised; init containers except the trailing ones that never started.
+        var lastStartedInit = -1;
+        for (var i = 0; i < _init.Length; i++)
+        {
+            if (_init[i].State != InstanceState.None)
+            {
+                lastStartedInit = i;
+            }
+        }
+
+        for (var i = 0; i < lastStartedInit; i++)
+        {
+            MarkStatusUnknown(_init[i]);
+        }
+
+        if (_init.Length == 0 || _initializedOnce)
+        {
+            foreach (var c in _regular)
+            {
+                MarkStatusUnknown(c);
+            }
+        }
+
         _sidecarForceWork?.Cancel();
         _deadlineWork?.Cancel();
         foreach (var c in AllContainers())
@@ -233,6 +296,21 @@ internal sealed partial class PodWorker
         {
             Remove();
         }
+    }
+
+    private static void MarkStatusUnknown(ContainerRuntime c)
+    {
+        if (c.State != InstanceState.None)
+        {
+            return;
+        }
+
+        c.State = InstanceState.Exited;
+        c.ExitCode = 137;
+        c.TerminatedReason = "ContainerStatusUnknown";
+        c.TerminatedMessage = "The container could not be located when the pod was terminated";
+        c.WaitingReason = null;
+        c.WaitingMessage = null;
     }
 
     private void Remove()

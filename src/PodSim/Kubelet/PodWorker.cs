@@ -97,7 +97,9 @@ internal sealed partial class PodWorker
         UpdateStatus();
         if (Spec.ActiveDeadlineSeconds is { } deadline)
         {
-            _deadlineWork = _sim.ScheduleAfter(TimeSpan.FromSeconds(deadline), WorkPriority.Timer, OnDeadline);
+            // Measured from status.startTime, which is written in whole seconds.
+            var startTime = TimeSpan.FromSeconds(Math.Floor(_sim.Elapsed.TotalSeconds));
+            _deadlineWork = _sim.Schedule(startTime + Seconds(deadline), WorkPriority.Timer, OnDeadline);
         }
 
         MountVolumesThenSandbox();
@@ -382,16 +384,23 @@ internal sealed partial class PodWorker
         c.WaitingMessage = null;
         var onStopped = c.OnStopped;
         c.OnStopped = null;
+        c.StatusFrozen = false;
         UpdateStatus();
-        if (onStopped is not null)
+        if (_terminating)
         {
-            onStopped();
+            // A start that was killing its container (postStart failure) ends here too; termination goes on.
+            if (onStopped is not null)
+            {
+                ContinueStarts();
+            }
+
+            AfterExitWhileTerminating();
             return;
         }
 
-        if (_terminating)
+        if (onStopped is not null)
         {
-            AfterExitWhileTerminating();
+            onStopped();
             return;
         }
 
@@ -412,13 +421,23 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>The kernel kills a container (scenario <c>kill</c>): exit 137 with the reason, no hook, no grace.</summary>
-    public void KernelKill(string container, string reason)
+    /// <returns>Null when the container was killed, else why nothing happened.</returns>
+    public string? KernelKill(string container, string reason)
     {
         var c = Find(container);
-        if (c is not null && c.IsAlive)
+        if (c is null)
         {
-            OnExit(c, 137, reason);
+            return "container \"" + container + "\" not found in pod";
         }
+
+        // A process exists from the runtime's start (startedAt) until it exits.
+        if (!c.IsAlive || c.StartedAt is null)
+        {
+            return "container \"" + container + "\" is not running";
+        }
+
+        OnExit(c, 137, reason);
+        return null;
     }
 
     private ContainerRuntime? Find(string name)
@@ -470,7 +489,10 @@ internal sealed partial class PodWorker
     private DateTimeOffset Stamp(TimeSpan offset) =>
         _sim.StartTime + TimeSpan.FromSeconds(Math.Floor(offset.TotalSeconds));
 
-    private static string Seconds(long value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A whole number of seconds from the API as a span, clamped to a century so huge values cannot overflow.</summary>
+    private static TimeSpan Seconds(long value) => TimeSpan.FromSeconds(Math.Clamp(value, 0, MaxSeconds));
+
+    private const long MaxSeconds = 100L * 366 * 24 * 3600;
 
     private enum PodAction
     {
