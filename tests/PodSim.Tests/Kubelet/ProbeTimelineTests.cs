@@ -142,7 +142,7 @@ public class ProbeTimelineTests
                 "    livenessProbe: {httpGet: {path: /healthz, port: 8080}, periodSeconds: 10, failureThreshold: 1, terminationGracePeriodSeconds: 5}"),
             S(40));
 
-        Times(sim, "Killing").Should().Equal(30);
+        Times(sim, "Killing").Should().Equal(20);
         sim.Transitions.Single(t => t.To == "Terminated(Error, exitCode=137)").Offset.Should().Be(S(35));
     }
 
@@ -258,5 +258,40 @@ public class ProbeTimelineTests
             S(45));
 
         Times(sim, "Unhealthy").Should().Equal(20, 30, 40);
+    }
+
+    [Fact]
+    public void Sidecar_liveness_failure_restarts_only_the_sidecar()
+    {
+        var sim = Sim.Run(
+            """
+            apiVersion: podsim.io/v1alpha1
+            kind: Scenario
+            metadata: {name: sidecar}
+            spec:
+              images: [{image: "nginx:1.25", present: true}]
+              behaviors: [{container: proxy, probes: {liveness: [{from: 20s, to: 21s, result: Failure}]}}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              restartPolicy: Never
+              initContainers:
+              - name: proxy
+                image: nginx:1.25
+                restartPolicy: Always
+                livenessProbe: {tcpSocket: {port: 15000}, periodSeconds: 10, failureThreshold: 1}
+              containers: [{name: app, image: "nginx:1.25"}]
+            """,
+            S(35));
+        var status = sim.GetPod("web")!.Status!;
+
+        sim.Events.Single(e => e.Reason == "Killing").Message.Should().Be("Init container proxy failed liveness probe");
+        Times(sim, "Killing").Should().Equal(20);
+        status.InitContainerStatuses[0].RestartCount.Should().Be(1);
+        status.InitContainerStatuses[0].State!.Running.Should().NotBeNull();
+        status.ContainerStatuses[0].RestartCount.Should().Be(0);
+        status.Phase.Should().Be(PodPhases.Running);
     }
 }
