@@ -76,7 +76,7 @@ public static class PodSimCli
     {
         if (args.Length == 0)
         {
-            throw new UsageException("no command given (one of run, get pods, describe pod, validate)", string.Empty);
+            throw new UsageException("no command given (one of run, get pods, describe pod, inspect pod, validate)", string.Empty);
         }
 
         var word = args[0];
@@ -101,6 +101,8 @@ public static class PodSimCli
                 return Group("get", "Print resources at a virtual time, like kubectl get.", CommandCatalog.GetPods, args, context, GetPodsCommand.Execute);
             case "describe":
                 return Group("describe", "Describe a resource at a virtual time, like kubectl describe.", CommandCatalog.DescribePod, args, context, DescribePodCommand.Execute);
+            case "inspect":
+                return Group("inspect", "Show what a container gets from its pod's configuration at a virtual time.", CommandCatalog.InspectPod, args, context, InspectPodCommand.Execute);
             default:
                 if (word.StartsWith('-'))
                 {
@@ -111,7 +113,7 @@ public static class PodSimCli
         }
     }
 
-    /// <summary>A verb that takes a resource type (<c>get pods</c>, <c>describe pod</c>); only pods exist.</summary>
+    /// <summary>A verb that takes a resource type (<c>get pods</c>, <c>describe pod</c>, <c>inspect pod</c>); only pods exist.</summary>
     private static int Group(string verb, string description, CommandSpec command, string[] args, CliContext context, Func<ParsedArguments, CliContext, int> handler)
     {
         if (args.Length < 2 || args[1] is "-h" or "--help")

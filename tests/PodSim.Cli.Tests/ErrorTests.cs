@@ -16,6 +16,8 @@ public class ErrorTests
         new[] { "get", "pods", "-o", "yaml" },
         new[] { "get", "pods", "--no-simulate" },
         new[] { "describe", "pod", "web" },
+        new[] { "inspect", "pod", "web" },
+        new[] { "inspect", "pod", "web", "-o", "json" },
         new[] { "validate" },
     };
 
@@ -57,10 +59,11 @@ public class ErrorTests
     [InlineData("run")]
     [InlineData("get pods")]
     [InlineData("describe pod")]
+    [InlineData("inspect pod")]
     public void Invalid_object_stops_the_simulation_with_located_lines(string command)
     {
         var args = command.Split(' ').ToList();
-        if (command == "describe pod")
+        if (command is "describe pod" or "inspect pod")
         {
             args.Add("Broken_Pod");
         }
@@ -114,7 +117,7 @@ public class ErrorTests
     }
 
     [Theory]
-    [InlineData(new string[0], "error: no command given (one of run, get pods, describe pod, validate)")]
+    [InlineData(new string[0], "error: no command given (one of run, get pods, describe pod, inspect pod, validate)")]
     [InlineData(new[] { "frob" }, "error: unknown command \"frob\" for \"podsim\"")]
     [InlineData(new[] { "--frob" }, "error: unknown flag: --frob")]
     public void Tool_level_usage_errors_point_at_the_tool_help(string[] args, string error)
@@ -141,7 +144,7 @@ public class ErrorTests
     {
         string[][] attempts =
         [
-            ["run", "-"], ["get", "pods", "-"], ["describe", "pod", "x", "-"], ["validate", "-"],
+            ["run", "-"], ["get", "pods", "-"], ["describe", "pod", "x", "-"], ["inspect", "pod", "x", "-"], ["validate", "-"],
         ];
         string[] inputs = ["{", "[", "- - -", "\u0000", "apiVersion: v1\nkind: Pod\n", "kind: List\napiVersion: v1\nitems: [1]\n", "a: &a [*a]\n"];
         foreach (var args in attempts)

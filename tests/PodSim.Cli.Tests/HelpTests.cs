@@ -5,7 +5,7 @@ namespace PodSim.Cli.Tests;
 /// <summary>Help is accurate: every flag it lists is accepted, and every command has help; help exits 0.</summary>
 public partial class HelpTests
 {
-    public static TheoryData<string> Commands => new() { "run", "get pods", "describe pod", "validate" };
+    public static TheoryData<string> Commands => new() { "run", "get pods", "describe pod", "inspect pod", "validate" };
 
     [Fact]
     public void Tool_help_lists_every_command()
@@ -58,7 +58,7 @@ public partial class HelpTests
 
             foreach (var form in forms)
             {
-                var args = command.Split(' ').Concat(form).Concat(command == "describe pod" ? ["web", "no/such.yaml"] : ["no/such.yaml"]).ToArray();
+                var args = command.Split(' ').Concat(form).Concat(command is "describe pod" or "inspect pod" ? ["web", "no/such.yaml"] : ["no/such.yaml"]).ToArray();
                 var result = Cli.Run(args);
                 result.Stderr.Should().NotContain("unknown", string.Join(' ', args));
                 result.Stderr.Should().NotContain("invalid argument", string.Join(' ', args));
@@ -71,6 +71,8 @@ public partial class HelpTests
     [InlineData("help get pods", "get pods --help")]
     [InlineData("get pods samples/scenarios/crash-loop.yaml --at nonsense --help", "get pods --help")]
     [InlineData("describe --help", "describe -h")]
+    [InlineData("help inspect pod", "inspect pod -h")]
+    [InlineData("inspect po web samples/scenarios/app-config.yaml -c nope --help", "inspect pods --help")]
     public void Help_forms_agree(string a, string b)
     {
         var first = Cli.Run(a.Split(' '));

@@ -13,6 +13,7 @@ public class SampleTests
         { "samples/scenarios/init-and-sidecar.yaml", "pod/shop: Running, 0 restarts, ready after 29s" },
         { "samples/scenarios/graceful-termination.yaml", "pod/web: Failed, deleted at +1m15s, 0 restarts, ready after 0s" },
         { "samples/scenarios/job-with-sidecar.yaml", "pod/nightly-report: Succeeded (Completed), 0 restarts, ready after 0s" },
+        { "samples/scenarios/app-config.yaml", "pod/web: Running, 0 restarts, ready after 30s" },
     };
 
     [Theory]

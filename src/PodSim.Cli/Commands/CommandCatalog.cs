@@ -7,7 +7,7 @@ internal static class CommandCatalog
 {
     private const string FileHelp = "Manifest files (YAML or JSON, several documents each), directories of them, or \"-\" for standard input.";
 
-    /// <summary>The resource words <c>get</c> and <c>describe</c> accept for pods.</summary>
+    /// <summary>The resource words <c>get</c>, <c>describe</c> and <c>inspect</c> accept for pods.</summary>
     public static readonly IReadOnlyList<string> PodWords = ["pods", "pod", "po"];
 
     /// <summary>The <c>--version</c> flag of the tool.</summary>
@@ -68,6 +68,29 @@ internal static class CommandCatalog
         [("NAME", "The pod's name."), ("FILE", FileHelp)],
         ["podsim describe pod web samples/scenarios/crash-loop.yaml --at 2m"]);
 
+    /// <summary><c>podsim inspect pod</c>.</summary>
+    public static readonly CommandSpec InspectPod = new(
+        "inspect pod",
+        "NAME FILE...",
+        "Show what one container of a pod gets: environment, command, files, DNS, user",
+        "Simulate the objects in FILE... up to the virtual time --at and print what one container of the pod NAME gets\n"
+        + "from its configuration: the environment with where each value came from, the command line, the mounts and the\n"
+        + "files in them, /etc/resolv.conf, /etc/hosts, the effective security context and the user it runs as, and the\n"
+        + "errors and events that keep it from starting (CreateContainerConfigError, FailedMount). With -o json, print\n"
+        + "the same as one JSON object.",
+        [
+            new OptionSpec("container", 'c', "CONTAINER", "The container (default: the pod's kubectl.kubernetes.io/default-container annotation, else its first container)."),
+            new OptionSpec("at", null, "DURATION", "The virtual time to show, after every event at or before it (default: the scenario's spec.until)."),
+            new OptionSpec("namespace", 'n', "NAMESPACE", "The pod's namespace (default \"default\")."),
+            new OptionSpec("output", 'o', "FORMAT", "Output format: text or json (default text).", ["text", "json"]),
+        ],
+        [("NAME", "The pod's name."), ("FILE", FileHelp)],
+        [
+            "podsim inspect pod web samples/scenarios/app-config.yaml",
+            "podsim inspect pod web samples/scenarios/app-config.yaml --at 10s",
+            "podsim inspect pod web samples/scenarios/app-config.yaml -c app -o json",
+        ]);
+
     /// <summary><c>podsim validate</c>.</summary>
     public static readonly CommandSpec Validate = new(
         "validate",
@@ -82,5 +105,5 @@ internal static class CommandCatalog
         ["podsim validate samples/manifests/broken-pod.yaml"]);
 
     /// <summary>Every command, in the order the tool's help lists them.</summary>
-    public static readonly IReadOnlyList<CommandSpec> All = [Run, GetPods, DescribePod, Validate];
+    public static readonly IReadOnlyList<CommandSpec> All = [Run, GetPods, DescribePod, InspectPod, Validate];
 }

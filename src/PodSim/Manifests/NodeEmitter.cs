@@ -101,6 +101,11 @@ internal static class NodeEmitter
             case ManifestScalar { Kind: ScalarKind.Boolean } b:
                 json.WriteBooleanValue(b.Value is "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON" or "y" or "Y");
                 break;
+            case ManifestScalar { Kind: ScalarKind.Integer } i when long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
+                && string.Equals(whole.ToString(CultureInfo.InvariantCulture), i.Value, StringComparison.Ordinal):
+                // A typed number, not a raw value: the writer indents raw values inside arrays wrongly ("[1,2\n]").
+                json.WriteNumberValue(whole);
+                break;
             case ManifestScalar { Kind: ScalarKind.Integer or ScalarKind.Float } n when IsJsonNumber(n.Value):
                 json.WriteRawValue(n.Value, skipInputValidation: true);
                 break;

@@ -1,0 +1,135 @@
+using PodSim.Cli.CommandLine;
+using PodSim.Cli.Output;
+using PodSim.Configuration;
+using PodSim.Engine;
+using PodSim.Model;
+
+namespace PodSim.Cli.Commands;
+
+/// <summary>
+/// <c>podsim inspect pod NAME FILE... [-c CONTAINER] [--at DURATION] [-n NAMESPACE] [-o text|json]</c>: what one
+/// container gets from its pod's configuration at a virtual time.
+/// </summary>
+internal static class InspectPodCommand
+{
+    /// <summary>The annotation kubectl reads to pick a pod's default container.</summary>
+    public const string DefaultContainerAnnotation = "kubectl.kubernetes.io/default-container";
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The parsed arguments.</param>
+    /// <param name="context">The streams.</param>
+    /// <returns>The exit code.</returns>
+    public static int Execute(ParsedArguments args, CliContext context)
+    {
+        var path = args.Command.Path;
+        var at = FlagValues.Duration(args, "at");
+        var ns = args.Get("namespace") ?? "default";
+        var json = args.Get("output") == "json";
+        if (args.Positionals.Count == 0)
+        {
+            throw new UsageException("a pod NAME and at least one FILE are required", path);
+        }
+
+        var name = args.Positionals[0];
+        var sim = SimulationInput.Create(args.Positionals.GetRange(1, args.Positionals.Count - 1), context, path);
+        sim.RunUntil(at ?? sim.Horizon);
+        SimulationInput.WriteWarnings(sim, context);
+        SimulationInput.WriteRejections(sim, context);
+        var snapshot = sim.Snapshot();
+        var pod = snapshot.GetPod(name, ns) ?? throw new InputException("Error from server (NotFound): pods \"" + name + "\" not found");
+        var container = SelectContainer(pod, args.Get("container"), context);
+        var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod));
+        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed);
+        context.Stdout.Write(json ? InspectionJson.Write(inspection) : InspectionText.Write(inspection));
+        return 0;
+    }
+
+    /// <summary>
+    /// Picks the container as kubectl exec and logs do: the named one (app, init or ephemeral), else the one the
+    /// default-container annotation names, else the first app container, saying so when there was a choice.
+    /// </summary>
+    private static Container SelectContainer(Pod pod, string? name, CliContext context)
+    {
+        var spec = pod.Spec!;
+        if (!string.IsNullOrEmpty(name))
+        {
+            return ContainerConfigurator.FindContainer(spec, name)
+                ?? throw new InputException("error: container " + name + " is not valid for pod " + pod.Metadata.Name);
+        }
+
+        if (spec.Containers.Count == 0)
+        {
+            throw new InputException("error: pod " + pod.Metadata.Namespace + "/" + pod.Metadata.Name + " does not have any containers");
+        }
+
+        if (pod.Metadata.Annotations.TryGetValue(DefaultContainerAnnotation, out var annotated) && annotated.Length > 0
+            && ContainerConfigurator.FindContainer(spec, annotated) is { } fromAnnotation)
+        {
+            return fromAnnotation;
+        }
+
+        if (spec.Containers.Count > 1 || spec.InitContainers.Count > 0 || spec.EphemeralContainers.Count > 0)
+        {
+            context.Stderr.Write("Defaulted container \"" + spec.Containers[0].Name + "\" out of: " + AllContainerNames(spec) + "\n");
+        }
+
+        return spec.Containers[0];
+    }
+
+    /// <summary>kubectl's list: app containers, then ephemeral ones marked <c>(ephem)</c>, then init ones marked <c>(init)</c>.</summary>
+    private static string AllContainerNames(PodSpec spec)
+    {
+        var names = new List<string>();
+        foreach (var c in spec.Containers)
+        {
+            names.Add(c.Name ?? string.Empty);
+        }
+
+        foreach (var c in spec.EphemeralContainers)
+        {
+            names.Add(c.Name + " (ephem)");
+        }
+
+        foreach (var c in spec.InitContainers)
+        {
+            names.Add(c.Name + " (init)");
+        }
+
+        return string.Join(", ", names);
+    }
+
+    /// <summary>
+    /// What the pod can read at this instant: the ConfigMaps, Secrets and Services of its namespace in creation order
+    /// (the first of a name wins, as in the simulation) and the Node it is bound to.
+    /// </summary>
+    private static ConfigurationSources Sources(ClusterSnapshot snapshot, Pod pod)
+    {
+        var ns = NamespaceOf(pod);
+        var configMaps = new List<ConfigMap>();
+        var secrets = new List<Secret>();
+        var services = new List<Service>();
+        Node? node = null;
+        foreach (var obj in snapshot.Objects)
+        {
+            switch (obj)
+            {
+                case ConfigMap configMap when NamespaceOf(configMap) == ns:
+                    configMaps.Add(configMap);
+                    break;
+                case Secret secret when NamespaceOf(secret) == ns:
+                    secrets.Add(secret);
+                    break;
+                case Service service when NamespaceOf(service) == ns:
+                    services.Add(service);
+                    break;
+                case Node candidate when node is null && !string.IsNullOrEmpty(pod.Spec?.NodeName) && candidate.Metadata.Name == pod.Spec.NodeName:
+                    node = candidate;
+                    break;
+            }
+        }
+
+        return new ConfigurationSources { ConfigMaps = configMaps, Secrets = secrets, Services = services, Node = node };
+    }
+
+    private static string NamespaceOf(KubeObject obj) => string.IsNullOrEmpty(obj.Metadata.Namespace) ? "default" : obj.Metadata.Namespace;
+}
