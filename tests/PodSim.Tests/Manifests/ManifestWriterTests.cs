@@ -69,6 +69,21 @@ public class ManifestWriterTests
     }
 
     [Fact]
+    public void Json_lists_of_integers_are_numbers_one_per_line()
+    {
+        var json = ManifestWriter.ToJson(new PodSecurityContext { SupplementalGroups = [3000, 2000] });
+
+        json.Should().Be("""
+            {
+                "supplementalGroups": [
+                    3000,
+                    2000
+                ]
+            }
+            """.Replace("\r\n", "\n"));
+    }
+
+    [Fact]
     public void Json_is_indented_like_kubectl_and_omits_unset_fields()
     {
         var json = ManifestWriter.ToJson(new ConfigMap
