@@ -142,7 +142,7 @@ public class ProbeTimelineTests
                 "    livenessProbe: {httpGet: {path: /healthz, port: 8080}, periodSeconds: 10, failureThreshold: 1, terminationGracePeriodSeconds: 5}"),
             S(40));
 
-        Times(sim, "Killing").Should().Equal(20);
+        Times(sim, "Killing").Should().Equal(30);
         sim.Transitions.Single(t => t.To == "Terminated(Error, exitCode=137)").Offset.Should().Be(S(35));
     }
 
