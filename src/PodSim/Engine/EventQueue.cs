@@ -1,70 +1,126 @@
 namespace PodSim.Engine;
 
 /// <summary>
-/// The simulation's agenda: a binary heap ordered by (due time, priority, sequence). Cancelled work stays in the heap
-/// and is skipped when it surfaces, which keeps cancellation O(1).
+/// The simulation's agenda: a binary heap of slot numbers ordered by (due time, priority, sequence). Each slot holds
+/// the work's delegate; slots are recycled through a free list with a generation count, so scheduling allocates no
+/// per-event object and a stale <see cref="ScheduledWork"/> handle can never touch newer work. Cancelled work stays
+/// in the heap and is skipped when it surfaces, which keeps cancellation O(1).
 /// </summary>
 internal sealed class EventQueue
 {
-    private readonly PriorityQueue<ScheduledWork, (long Due, int Priority, long Sequence)> _heap = new();
+    private readonly PriorityQueue<int, (long Due, int Priority, long Sequence)> _heap = new();
+    private Slot[] _slots = new Slot[64];
+    private int _used;
+    private int _free = -1;
     private long _sequence;
 
     public int Count => _heap.Count;
 
     public ScheduledWork Schedule(TimeSpan due, WorkPriority priority, Action action)
     {
-        var work = new ScheduledWork(due, priority, _sequence++, action);
-        _heap.Enqueue(work, (due.Ticks, (int)priority, work.Sequence));
-        return work;
+        var slot = Allocate();
+        ref var s = ref _slots[slot];
+        s.Action = action;
+        var sequence = _sequence++;
+        _heap.Enqueue(slot, (due.Ticks, (int)priority, sequence));
+        return new ScheduledWork(this, slot, s.Generation, due, priority, sequence);
     }
 
-    /// <summary>Finds the next pending work without removing it, dropping cancelled work on the way.</summary>
-    public bool TryPeek(out ScheduledWork work)
+    public bool IsPending(int slot, int generation) =>
+        (uint)slot < (uint)_used && _slots[slot].Generation == generation && _slots[slot].Action is not null;
+
+    public bool Cancel(int slot, int generation)
     {
-        while (_heap.TryPeek(out work!, out _))
+        if (!IsPending(slot, generation))
         {
-            if (work.IsPending)
+            return false;
+        }
+
+        // The slot stays in the heap until it surfaces; then it is recycled.
+        _slots[slot].Action = null;
+        return true;
+    }
+
+    /// <summary>Gets the due time of the next pending work, dropping cancelled work on the way.</summary>
+    public bool TryPeekDue(out long due)
+    {
+        while (_heap.TryPeek(out var slot, out var key))
+        {
+            if (_slots[slot].Action is not null)
             {
+                due = key.Due;
                 return true;
             }
 
             _heap.Dequeue();
+            Release(slot);
         }
 
+        due = 0;
         return false;
     }
 
     /// <summary>Removes the next pending work if it is due at or before <paramref name="until"/>: one heap walk per item.</summary>
-    public bool TryDequeueDue(long until, out ScheduledWork work)
+    public bool TryDequeueDue(long until, out long due, out Action action)
     {
-        while (_heap.TryPeek(out work!, out var key))
+        while (_heap.TryPeek(out var slot, out var key))
         {
-            if (!work.IsPending)
+            var pending = _slots[slot].Action;
+            if (pending is null)
             {
                 _heap.Dequeue();
+                Release(slot);
                 continue;
             }
 
             if (key.Due > until)
             {
-                return false;
+                break;
             }
 
             _heap.Dequeue();
+            Release(slot);
+            due = key.Due;
+            action = pending;
             return true;
         }
 
+        due = 0;
+        action = null!;
         return false;
     }
 
-    public bool TryDequeue(out ScheduledWork work)
+    private int Allocate()
     {
-        if (!TryPeek(out work))
+        if (_free >= 0)
         {
-            return false;
+            var slot = _free;
+            _free = _slots[slot].NextFree;
+            return slot;
         }
 
-        _heap.Dequeue();
-        return true;
+        if (_used == _slots.Length)
+        {
+            Array.Resize(ref _slots, _slots.Length * 2);
+        }
+
+        return _used++;
+    }
+
+    /// <summary>Frees a slot: a new generation makes every handle on it inert.</summary>
+    private void Release(int slot)
+    {
+        ref var s = ref _slots[slot];
+        s.Action = null;
+        s.Generation++;
+        s.NextFree = _free;
+        _free = slot;
+    }
+
+    private struct Slot
+    {
+        public Action? Action;
+        public int Generation;
+        public int NextFree;
     }
 }

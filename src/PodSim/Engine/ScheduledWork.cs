@@ -1,16 +1,24 @@
 namespace PodSim.Engine;
 
-/// <summary>A piece of work scheduled on the virtual clock. It can be cancelled until it runs.</summary>
-public sealed class ScheduledWork
+/// <summary>
+/// A handle on a piece of work scheduled on the virtual clock. It can cancel the work until it runs; once the work
+/// has run or been cancelled the handle is inert (its slot in the queue may serve other work, which the handle's
+/// generation tells apart). A small value type, so scheduling allocates nothing but the caller's delegate.
+/// </summary>
+public readonly struct ScheduledWork : IEquatable<ScheduledWork>
 {
-    private Action? _action;
+    private readonly EventQueue? _queue;
+    private readonly int _slot;
+    private readonly int _generation;
 
-    internal ScheduledWork(TimeSpan due, WorkPriority priority, long sequence, Action action)
+    internal ScheduledWork(EventQueue queue, int slot, int generation, TimeSpan due, WorkPriority priority, long sequence)
     {
+        _queue = queue;
+        _slot = slot;
+        _generation = generation;
         Due = due;
         Priority = priority;
         Sequence = sequence;
-        _action = action;
     }
 
     /// <summary>Gets when the work is due, as an offset from the simulation's start time.</summary>
@@ -23,21 +31,30 @@ public sealed class ScheduledWork
     public long Sequence { get; }
 
     /// <summary>Gets a value indicating whether the work is still waiting to run.</summary>
-    public bool IsPending => _action is not null;
+    public bool IsPending => _queue is not null && _queue.IsPending(_slot, _generation);
+
+    /// <summary>Compares two handles.</summary>
+    /// <param name="left">The first handle.</param>
+    /// <param name="right">The second handle.</param>
+    /// <returns>Whether they refer to the same scheduling.</returns>
+    public static bool operator ==(ScheduledWork left, ScheduledWork right) => left.Equals(right);
+
+    /// <summary>Compares two handles.</summary>
+    /// <param name="left">The first handle.</param>
+    /// <param name="right">The second handle.</param>
+    /// <returns>Whether they refer to different schedulings.</returns>
+    public static bool operator !=(ScheduledWork left, ScheduledWork right) => !left.Equals(right);
 
     /// <summary>Cancels the work if it has not run yet.</summary>
     /// <returns>Whether the work was pending and is now cancelled.</returns>
-    public bool Cancel()
-    {
-        var wasPending = _action is not null;
-        _action = null;
-        return wasPending;
-    }
+    public bool Cancel() => _queue is not null && _queue.Cancel(_slot, _generation);
 
-    internal bool TryTake(out Action action)
-    {
-        action = _action!;
-        _action = null;
-        return action is not null;
-    }
+    /// <inheritdoc/>
+    public bool Equals(ScheduledWork other) => ReferenceEquals(_queue, other._queue) && _slot == other._slot && _generation == other._generation;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ScheduledWork other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(_slot, _generation);
 }

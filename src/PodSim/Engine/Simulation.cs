@@ -112,38 +112,28 @@ public sealed partial class Simulation
 
     /// <summary>Gets when the next pending work is due, if any.</summary>
     /// <returns>The due offset, or <see langword="null"/> when nothing is scheduled.</returns>
-    public TimeSpan? NextDue() => _queue.TryPeek(out var work) ? work.Due : null;
+    public TimeSpan? NextDue() => _queue.TryPeekDue(out var due) ? TimeSpan.FromTicks(due) : null;
 
     /// <summary>Runs the next piece of work, advancing the clock to its due time.</summary>
     /// <returns>Whether there was work to run.</returns>
     public bool Step()
     {
-        while (_queue.TryDequeue(out var work))
+        if (!_queue.TryDequeueDue(long.MaxValue, out var due, out var action))
         {
-            if (work.TryTake(out var action))
-            {
-                Elapsed = work.Due;
-                ProcessedWorkCount++;
-                action();
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        RunWork(due, action);
+        return true;
     }
 
     /// <summary>Runs every piece of work due at or before <paramref name="until"/>, then sets the clock to it.</summary>
     /// <param name="until">The offset from <see cref="StartTime"/> to run to.</param>
     public void RunUntil(TimeSpan until)
     {
-        while (_queue.TryDequeueDue(until.Ticks, out var work))
+        while (_queue.TryDequeueDue(until.Ticks, out var due, out var action))
         {
-            if (work.TryTake(out var action))
-            {
-                Elapsed = work.Due;
-                ProcessedWorkCount++;
-                action();
-            }
+            RunWork(due, action);
         }
 
         if (until > Elapsed)
@@ -175,12 +165,12 @@ public sealed partial class Simulation
                 return true;
             }
 
-            if (!_queue.TryPeek(out var work) || work.Due > bound)
+            if (!_queue.TryDequeueDue(bound.Ticks, out var due, out var action))
             {
                 break;
             }
 
-            Step();
+            RunWork(due, action);
         }
 
         if (bound > Elapsed)
@@ -189,6 +179,13 @@ public sealed partial class Simulation
         }
 
         return condition(this);
+    }
+
+    private void RunWork(long due, Action action)
+    {
+        Elapsed = TimeSpan.FromTicks(due);
+        ProcessedWorkCount++;
+        action();
     }
 
     /// <summary>Records a Kubernetes event at the current virtual time.</summary>

@@ -66,7 +66,7 @@ internal sealed partial class PodWorker
                 continue;
             }
 
-            if (c.KillWork is null || c.KillWork.Due > deadline)
+            if (c.KillWork is not { } kill || !kill.IsPending || kill.Due > deadline)
             {
                 c.KillWork?.Cancel();
                 c.KillWork = _sim.Schedule(deadline, WorkPriority.ContainerExit, () => OnExit(c, 137, "Error"));

@@ -183,4 +183,39 @@ public class SimulationClockTests
 
         Enumerable.Range(0, 5).Select(_ => a.Random.Next()).Should().Equal(Enumerable.Range(0, 5).Select(_ => b.Random.Next()));
     }
+
+    [Fact]
+    public void A_stale_handle_cannot_cancel_work_that_reuses_its_slot()
+    {
+        var sim = new Simulation();
+        var ran = new List<string>();
+        var first = sim.Schedule(TimeSpan.FromSeconds(1), WorkPriority.Timer, () => ran.Add("first"));
+        sim.RunUntil(TimeSpan.FromSeconds(1));
+        var second = sim.Schedule(TimeSpan.FromSeconds(2), WorkPriority.Timer, () => ran.Add("second"));
+
+        first.IsPending.Should().BeFalse();
+        first.Cancel().Should().BeFalse();
+        second.IsPending.Should().BeTrue();
+        sim.RunUntil(TimeSpan.FromSeconds(2));
+
+        ran.Should().Equal("first", "second");
+        second.IsPending.Should().BeFalse();
+        first.Should().NotBe(second);
+    }
+
+    [Fact]
+    public void Cancelled_work_frees_its_slot_and_never_runs()
+    {
+        var sim = new Simulation();
+        var ran = 0;
+        var handles = Enumerable.Range(0, 100).Select(i => sim.Schedule(TimeSpan.FromSeconds(i), WorkPriority.Timer, () => ran++)).ToList();
+        handles.Where((_, i) => i % 2 == 0).ToList().ForEach(h => h.Cancel().Should().BeTrue());
+
+        sim.RunUntil(TimeSpan.FromMinutes(5));
+
+        ran.Should().Be(50);
+        sim.ProcessedWorkCount.Should().Be(50);
+        sim.NextDue().Should().BeNull();
+        handles.Should().OnlyContain(h => !h.IsPending);
+    }
 }
