@@ -12,20 +12,7 @@ internal static class DescribePodCommand
     /// <returns>The exit code.</returns>
     public static int Execute(ParsedArguments args, CliContext context)
     {
-        var path = args.Command.Path;
-        var at = FlagValues.Duration(args, "at");
-        var ns = args.Get("namespace") ?? "default";
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("a pod NAME and at least one FILE are required", path);
-        }
-
-        var name = args.Positionals[0];
-        var sim = SimulationInput.Create(args.Positionals.GetRange(1, args.Positionals.Count - 1), context, path);
-        sim.RunUntil(at ?? sim.Horizon);
-        SimulationInput.WriteWarnings(sim, context);
-        SimulationInput.WriteRejections(sim, context);
-        var pod = sim.GetPod(name, ns) ?? throw new InputException("Error from server (NotFound): pods \"" + name + "\" not found");
+        var (sim, pod) = SimulationInput.SimulateNamedPod(args, context);
         context.Stdout.Write(PodDescriber.Describe(pod, sim.Events, sim.Now));
         return 0;
     }

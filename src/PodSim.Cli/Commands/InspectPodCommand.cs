@@ -21,22 +21,9 @@ internal static class InspectPodCommand
     /// <returns>The exit code.</returns>
     public static int Execute(ParsedArguments args, CliContext context)
     {
-        var path = args.Command.Path;
-        var at = FlagValues.Duration(args, "at");
-        var ns = args.Get("namespace") ?? "default";
         var json = args.Get("output") == "json";
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("a pod NAME and at least one FILE are required", path);
-        }
-
-        var name = args.Positionals[0];
-        var sim = SimulationInput.Create(args.Positionals.GetRange(1, args.Positionals.Count - 1), context, path);
-        sim.RunUntil(at ?? sim.Horizon);
-        SimulationInput.WriteWarnings(sim, context);
-        SimulationInput.WriteRejections(sim, context);
+        var (sim, pod) = SimulationInput.SimulateNamedPod(args, context);
         var snapshot = sim.Snapshot();
-        var pod = snapshot.GetPod(name, ns) ?? throw new InputException("Error from server (NotFound): pods \"" + name + "\" not found");
         var container = SelectContainer(pod, args.Get("container"), context);
         var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod));
         var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed);

@@ -1,4 +1,5 @@
 using PodSim.Admission;
+using PodSim.Cli.CommandLine;
 using PodSim.Engine;
 
 namespace PodSim.Cli.Commands;
@@ -24,6 +25,35 @@ internal static class SimulationInput
         {
             throw new InputException(e.Problems);
         }
+    }
+
+    /// <summary>
+    /// The start of the commands about one pod (<c>describe pod</c>, <c>inspect pod</c>): NAME and FILE arguments,
+    /// the simulation run to <c>--at</c> (default: the scenario's horizon), its warnings and refusals written, and
+    /// the pod found in <c>--namespace</c>.
+    /// </summary>
+    /// <param name="args">The parsed arguments.</param>
+    /// <param name="context">The streams.</param>
+    /// <returns>The simulation at <c>--at</c> and the pod.</returns>
+    /// <exception cref="UsageException">NAME or FILE is missing.</exception>
+    /// <exception cref="InputException">The input is invalid, or the pod does not exist then.</exception>
+    public static (Simulation Sim, Model.Pod Pod) SimulateNamedPod(ParsedArguments args, CliContext context)
+    {
+        var path = args.Command.Path;
+        var at = FlagValues.Duration(args, "at");
+        var ns = args.Get("namespace") ?? "default";
+        if (args.Positionals.Count == 0)
+        {
+            throw new UsageException("a pod NAME and at least one FILE are required", path);
+        }
+
+        var name = args.Positionals[0];
+        var sim = Create(args.Positionals.GetRange(1, args.Positionals.Count - 1), context, path);
+        sim.RunUntil(at ?? sim.Horizon);
+        WriteWarnings(sim, context);
+        WriteRejections(sim, context);
+        var pod = sim.GetPod(name, ns) ?? throw new InputException("Error from server (NotFound): pods \"" + name + "\" not found");
+        return (sim, pod);
     }
 
     /// <summary>Writes the simulation's warnings (actions that could not be done) to standard error.</summary>
