@@ -24,17 +24,10 @@ public static class HumanDuration
     public static string Format(TimeSpan duration)
     {
         var ticks = duration.Ticks;
-
-        // Whole seconds truncated toward zero; down to -1 is tolerated as clock skew.
         var seconds = ticks / TimeSpan.TicksPerSecond;
-        if (seconds < -1)
+        if (NotPositive(seconds) is { } early)
         {
-            return Invalid;
-        }
-
-        if (seconds < 0)
-        {
-            return "0s";
+            return early;
         }
 
         if (seconds < 120)
@@ -93,14 +86,9 @@ public static class HumanDuration
     {
         var ticks = duration.Ticks;
         var seconds = ticks / TimeSpan.TicksPerSecond;
-        if (seconds < -1)
+        if (NotPositive(seconds) is { } early)
         {
-            return Invalid;
-        }
-
-        if (seconds < 0)
-        {
-            return "0s";
+            return early;
         }
 
         if (seconds < 60)
@@ -134,4 +122,12 @@ public static class HumanDuration
         timestamp is { } t ? Format(now - t) : Unknown;
 
     private static string Text(long value, string unit) => value.ToString(CultureInfo.InvariantCulture) + unit;
+
+    /// <summary>Whole seconds truncated toward zero; down to -1 is tolerated as clock skew ("0s"), below is invalid.</summary>
+    private static string? NotPositive(long seconds) => seconds switch
+    {
+        < -1 => Invalid,
+        < 0 => "0s",
+        _ => null,
+    };
 }
