@@ -560,4 +560,30 @@ public class InspectPodTests
         "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
         + (defaultContainer.Length > 0 ? "  annotations: {kubectl.kubernetes.io/default-container: " + defaultContainer + "}\n" : string.Empty)
         + "spec:\n  initContainers:\n  - {name: setup, image: busybox}\n  containers:\n  - {name: app, image: nginx}\n  - {name: sidecar, image: envoy}\n";
+
+    [Fact]
+    public void Image_configuration_from_the_scenario_gives_the_process_and_its_user()
+    {
+        const string yaml =
+            """
+            apiVersion: podsim.io/v1alpha1
+            kind: Scenario
+            metadata: {name: image}
+            spec:
+              images:
+              - {image: "registry.example/app:1", present: true, entrypoint: [/app/server], cmd: [--port, "8080"], user: "1000:3000", workingDir: /app}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers: [{name: app, image: "registry.example/app:1", args: [--port, "9090"]}]
+            """;
+
+        var result = Cli.RunWithInput(yaml, "inspect", "pod", "web", "-", "--at", "10s");
+
+        result.Exit.Should().Be(0, result.ToString());
+        result.Stdout.Should().Contain("Working Dir:       /app\nProcess:\n  /app/server\n  --port\n  9090\n");
+        result.Stdout.Should().Contain("uid=1000 gid=3000");
+    }
 }

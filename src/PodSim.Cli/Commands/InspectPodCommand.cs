@@ -25,10 +25,25 @@ internal static class InspectPodCommand
         var (sim, pod) = SimulationInput.SimulateNamedPod(args, context);
         var snapshot = sim.Snapshot();
         var container = SelectContainer(pod, args.Get("container"), context);
-        var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod));
-        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed);
+        var image = ImageFor(sim, container.Image);
+        var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod), image);
+        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed) { Image = image };
         context.Stdout.Write(json ? InspectionJson.Write(inspection) : InspectionText.Write(inspection));
         return 0;
+    }
+
+    /// <summary>The image configuration the scenario's image table gives (entrypoint, cmd, user, workdir), if any.</summary>
+    private static ImageConfig? ImageFor(Simulation sim, string? image)
+    {
+        foreach (var spec in sim.Scenario.Spec?.Images ?? [])
+        {
+            if (spec.Image == image && (spec.Entrypoint.Count > 0 || spec.Cmd.Count > 0 || spec.User is not null || spec.WorkingDir is not null))
+            {
+                return spec.ToImageConfig();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace PodSim.Cli.Output;
 /// <param name="At">The virtual time shown.</param>
 internal sealed record ContainerInspection(Pod Pod, Container Container, ContainerConfiguration Configuration, TimeSpan At)
 {
+    /// <summary>Gets the image's configuration when the scenario's image table gives it.</summary>
+    public ImageConfig? Image { get; init; }
+
     /// <summary>Gets the pod's namespace (<c>default</c> when unset).</summary>
     public string Namespace => string.IsNullOrEmpty(Pod.Metadata.Namespace) ? "default" : Pod.Metadata.Namespace;
 

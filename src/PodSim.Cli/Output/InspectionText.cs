@@ -48,7 +48,7 @@ internal static class InspectionText
         Field(sb, "Time", "+" + GoDuration.Format(inspection.At));
         Errors(sb, inspection.Errors);
         Environment(sb, config.Environment);
-        Command(sb, config.Command);
+        Command(sb, config.Command, inspection.Image is not null);
         Mounts(sb, config.Mounts.Mounts);
         Files(sb, config.Mounts.Files);
         Section(sb, "/etc/resolv.conf");
@@ -117,11 +117,16 @@ internal static class InspectionText
     /// The command and args after <c>$(VAR)</c> expansion, one word per line as kubectl describe prints them. The
     /// image's entrypoint, cmd and working directory are not known, so what would come from them is named instead.
     /// </summary>
-    private static void Command(StringBuilder sb, ProcessCommand command)
+    private static void Command(StringBuilder sb, ProcessCommand command, bool imageKnown)
     {
         List("Command", command.Command, "<image's ENTRYPOINT>");
         List("Args", command.Args, command.Command.Count > 0 ? None : "<image's CMD>");
         Field(sb, "Working Dir", command.WorkingDir ?? "<image's WORKDIR>");
+        if (imageKnown)
+        {
+            // With the scenario's image configuration the process's final argument vector is known too.
+            List("Process", command.Argv, None);
+        }
 
         void List(string label, IReadOnlyList<string> words, string empty)
         {
