@@ -183,6 +183,7 @@ public class InspectPodTests
               FS Group:                     2000       from pod
               Supplemental Groups:          4000       from pod
             Runs As:           uid=1001 gid=3000 groups=3000,2000,4000
+            OOM Score Adj:     -997
             Events:
               Warning   InvalidEnvironmentVariableNames   Keys [1bad] from the EnvFrom configMap default/flags were skipped since they are considered invalid environment variable names.
 

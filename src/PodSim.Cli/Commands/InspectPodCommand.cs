@@ -27,9 +27,28 @@ internal static class InspectPodCommand
         var container = SelectContainer(pod, args.Get("container"), context);
         var image = ImageFor(sim, container.Image);
         var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod), image);
-        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed) { Image = image };
+        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed)
+        {
+            Image = image,
+            OomScoreAdj = OomScoreAdj(snapshot, pod, container),
+        };
         context.Stdout.Write(json ? InspectionJson.Write(inspection) : InspectionText.Write(inspection));
         return 0;
+    }
+
+    /// <summary>The kubelet's oom_score_adj for the container, from the QoS class and the node's memory capacity.</summary>
+    private static int? OomScoreAdj(ClusterSnapshot snapshot, Pod pod, Container container)
+    {
+        foreach (var obj in snapshot.Objects)
+        {
+            if (obj is Node node && node.Metadata.Name == pod.Spec!.NodeName
+                && node.Status?.Capacity.TryGetValue(ResourceNames.Memory, out var memory) == true)
+            {
+                return Qos.OomScoreRules.ContainerOomScoreAdjust(pod.Spec, container, (long)memory.Value());
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The image configuration the scenario's image table gives (entrypoint, cmd, user, workdir), if any.</summary>

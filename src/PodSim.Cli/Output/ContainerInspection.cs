@@ -13,6 +13,9 @@ internal sealed record ContainerInspection(Pod Pod, Container Container, Contain
     /// <summary>Gets the image's configuration when the scenario's image table gives it.</summary>
     public ImageConfig? Image { get; init; }
 
+    /// <summary>Gets the container's oom_score_adj on its node, when the node's memory capacity is known.</summary>
+    public int? OomScoreAdj { get; init; }
+
     /// <summary>Gets the pod's namespace (<c>default</c> when unset).</summary>
     public string Namespace => string.IsNullOrEmpty(Pod.Metadata.Namespace) ? "default" : Pod.Metadata.Namespace;
 

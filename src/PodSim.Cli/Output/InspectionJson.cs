@@ -64,6 +64,7 @@ internal static class InspectionJson
                 ("groups", JsonTree.Array(Numbers(identity.Groups))),
                 ("id", JsonTree.String(identity.FormatId())),
             ])),
+            ("oomScoreAdj", JsonTree.Number(inspection.OomScoreAdj)),
             ("events", JsonTree.Array(Events(config.Events))),
         ]);
         return JsonTree.Write(root);

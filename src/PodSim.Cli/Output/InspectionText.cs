@@ -65,6 +65,7 @@ internal static class InspectionText
 
         SecurityContext(sb, SecurityContextField.List(inspection));
         Field(sb, "Runs As", config.Identity.FormatId());
+        Field(sb, "OOM Score Adj", inspection.OomScoreAdj?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "<unknown>");
         Events(sb, config.Events);
         return sb.ToString();
     }

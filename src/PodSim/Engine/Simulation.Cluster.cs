@@ -330,6 +330,11 @@ public sealed partial class Simulation
             name = nodes.Count > 0 ? nodes[0].Metadata!.Name! : DefaultNodeName;
         }
 
+        if (nodes.Count == 0 && name == DefaultNodeName)
+        {
+            nodes.Add(Cluster.Add(DefaultNode()));
+        }
+
         if (_nodes.TryGetValue(name, out var existing))
         {
             return existing;
@@ -354,6 +359,46 @@ public sealed partial class Simulation
         var kubelet = new KubeletNode(name, address, Scenario.Spec ?? new ScenarioSpec(), Profile);
         _nodes[name] = kubelet;
         return kubelet;
+    }
+
+    /// <summary>
+    /// The node that exists when the input has none: <c>node-1</c> at <c>10.0.0.1</c> with ample capacity (64 CPUs,
+    /// 256Gi of memory, 110 pods), created with the first pod so that downward-API defaults and oom_score_adj have a
+    /// node to read.
+    /// </summary>
+    private Node DefaultNode()
+    {
+        var resources = new Dictionary<string, Quantity>(StringComparer.Ordinal)
+        {
+            [ResourceNames.Cpu] = Quantity.Parse("64"),
+            [ResourceNames.Memory] = Quantity.Parse("256Gi"),
+            ["ephemeral-storage"] = Quantity.Parse("1Ti"),
+            ["pods"] = Quantity.Parse("110"),
+        };
+        return new Node
+        {
+            ApiVersion = "v1",
+            Kind = "Node",
+            Metadata = new ObjectMeta
+            {
+                Name = DefaultNodeName,
+                Uid = Identities.Uid("Node", null, DefaultNodeName, Cluster.CreatedCount),
+                CreationTimestamp = StartTime + TimeSpan.FromSeconds(Math.Floor(Elapsed.TotalSeconds)),
+                Labels = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["kubernetes.io/arch"] = "amd64",
+                    ["kubernetes.io/hostname"] = DefaultNodeName,
+                    ["kubernetes.io/os"] = "linux",
+                },
+            },
+            Status = new NodeStatus
+            {
+                Capacity = resources,
+                Allocatable = resources,
+                Addresses = [new NodeAddress { Type = "InternalIP", Address = "10.0.0.1" }, new NodeAddress { Type = "Hostname", Address = DefaultNodeName }],
+                Conditions = [new NodeCondition { Type = "Ready", Status = ConditionStatuses.True, Reason = "KubeletReady", Message = "kubelet is posting ready status" }],
+            },
+        };
     }
 
     private void ScheduleActions(ScenarioSpec spec)

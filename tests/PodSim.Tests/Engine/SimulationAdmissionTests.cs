@@ -131,4 +131,33 @@ public class SimulationAdmissionTests
         sim.Snapshot().Objects.Should().ContainSingle().Which.Kind.Should().Be("Deployment");
         sim.Warnings.Should().Equal("+0s Deployment/web: workload controllers are not simulated yet, so no pods are created from its template");
     }
+
+    [Fact]
+    public void Without_a_node_in_the_input_the_default_node_exists_with_ample_capacity()
+    {
+        var sim = Sim.Run(Pod("a", "100m"), TimeSpan.FromSeconds(1));
+
+        var node = sim.Snapshot().Objects.OfType<Node>().Should().ContainSingle().Subject;
+        node.Metadata!.Name.Should().Be("node-1");
+        node.Status!.Capacity["memory"].ToString().Should().Be("256Gi");
+        node.Status.Addresses.Should().ContainEquivalentOf(new NodeAddress { Type = "InternalIP", Address = "10.0.0.1" });
+        sim.GetPod("a")!.Spec!.NodeName.Should().Be("node-1");
+    }
+
+    [Fact]
+    public void A_node_in_the_input_is_used_instead_of_the_default()
+    {
+        var sim = Sim.Run(
+            """
+            apiVersion: v1
+            kind: Node
+            metadata: {name: worker-7}
+            status: {addresses: [{type: InternalIP, address: 192.168.1.7}]}
+            ---
+            """ + "\n" + Pod("a", "100m"),
+            TimeSpan.FromSeconds(1));
+
+        sim.Snapshot().Objects.OfType<Node>().Select(n => n.Metadata!.Name).Should().Equal("worker-7");
+        sim.GetPod("a")!.Status!.HostIP.Should().Be("192.168.1.7");
+    }
 }
