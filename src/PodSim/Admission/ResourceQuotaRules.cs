@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PodSim.Model;
 using PodSim.Qos;
 
@@ -25,18 +26,20 @@ public static class ResourceQuotaRules
     private const string HugePagesPrefix = "hugepages-";
 
     // podResources: the names the pod evaluator tracks besides the hugepages and extended-resource families.
-    private static readonly HashSet<string> PodResources = new(StringComparer.Ordinal)
-    {
-        CountPods, ResourceNames.Cpu, ResourceNames.Memory, ResourceNames.EphemeralStorage,
-        "requests.cpu", "requests.memory", "requests.ephemeral-storage",
-        "limits.cpu", "limits.memory", "limits.ephemeral-storage", ResourceNames.Pods,
-    };
+    private static readonly FrozenSet<string> PodResources = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            CountPods, ResourceNames.Cpu, ResourceNames.Memory, ResourceNames.EphemeralStorage, "requests.cpu",
+            "requests.memory", "requests.ephemeral-storage", "limits.cpu", "limits.memory", "limits.ephemeral-storage",
+            ResourceNames.Pods
+        ]);
 
     // Quota on these makes every container name them; upstream keeps this legacy rule to cpu and memory only.
-    private static readonly HashSet<string> MustSpecify = new(StringComparer.Ordinal)
-    {
-        ResourceNames.Cpu, ResourceNames.Memory, "requests.cpu", "requests.memory", "limits.cpu", "limits.memory",
-    };
+    private static readonly FrozenSet<string> MustSpecify = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            ResourceNames.Cpu, ResourceNames.Memory, "requests.cpu", "requests.memory", "limits.cpu", "limits.memory"
+        ]);
 
     /// <summary>Computes what one pod is charged.</summary>
     /// <param name="pod">The (defaulted, admitted) pod.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PodSim.Model;
 
 namespace PodSim.Validation;
@@ -10,12 +11,17 @@ internal static class EnvValidation
         "limits.cpu", "limits.ephemeral-storage", "limits.memory", "requests.cpu", "requests.ephemeral-storage", "requests.memory",
     ];
 
-    private static readonly HashSet<string> CpuDivisors = new(StringComparer.Ordinal) { "1m", "1" };
+    private static readonly FrozenSet<string> CpuDivisors = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "1m", "1"
+        ]);
 
-    private static readonly HashSet<string> ByteDivisors = new(StringComparer.Ordinal)
-    {
-        "1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei",
-    };
+    private static readonly FrozenSet<string> ByteDivisors = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"
+        ]);
 
     public static List<FieldError> ValidateEnv(IReadOnlyList<EnvVar> vars, FieldPath path)
     {

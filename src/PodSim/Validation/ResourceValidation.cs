@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PodSim.Model;
 
 namespace PodSim.Validation;
@@ -7,18 +8,20 @@ internal static class ResourceValidation
 {
     private const string HugePagesPrefix = "hugepages-";
 
-    private static readonly HashSet<string> StandardContainerResources = new(StringComparer.Ordinal)
-    {
-        ResourceNames.Cpu, ResourceNames.Memory, ResourceNames.EphemeralStorage,
-    };
+    private static readonly FrozenSet<string> StandardContainerResources = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            ResourceNames.Cpu, ResourceNames.Memory, ResourceNames.EphemeralStorage
+        ]);
 
-    private static readonly HashSet<string> StandardResources = new(StringComparer.Ordinal)
-    {
-        "cpu", "memory", "ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage",
-        "limits.cpu", "limits.memory", "limits.ephemeral-storage", "pods", "services", "replicationcontrollers",
-        "resourcequotas", "secrets", "configmaps", "persistentvolumeclaims", "storage", "requests.storage",
-        "services.nodeports", "services.loadbalancers",
-    };
+    private static readonly FrozenSet<string> StandardResources = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "cpu", "memory", "ephemeral-storage", "requests.cpu", "requests.memory", "requests.ephemeral-storage",
+            "limits.cpu", "limits.memory", "limits.ephemeral-storage", "pods", "services", "replicationcontrollers",
+            "resourcequotas", "secrets", "configmaps", "persistentvolumeclaims", "storage", "requests.storage",
+            "services.nodeports", "services.loadbalancers"
+        ]);
 
     public static List<FieldError> ValidateContainerResources(ResourceRequirements? requirements, FieldPath path)
     {
