@@ -22,6 +22,7 @@ public sealed partial class Simulation
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
     private long _podOrdinal;
+    private string? _actionPath;
 
     /// <summary>Gets the Kubernetes version whose kubelet rules and texts the simulation follows.</summary>
     public KubeletProfile Profile { get; } = KubeletProfile.Kubernetes135;
@@ -79,6 +80,12 @@ public sealed partial class Simulation
                     problems.Add(Locate(loaded, error) + ": " + loaded.Reference + ": " + error);
                 }
             }
+        }
+
+        // An invalid scenario cannot be played: report its located problems before building anything.
+        if (problems.Count > 0)
+        {
+            throw new SimulationInputException(problems);
         }
 
         var simulation = new Simulation(scenario, loggerFactory);
@@ -157,7 +164,7 @@ public sealed partial class Simulation
 
         if (worker.KernelKill(container, reason ?? "OOMKilled") is { } problem)
         {
-            ActionProblem("kill " + ns + "/" + pod, problem);
+            ActionProblem(_actionPath ?? "kill " + ns + "/" + pod, problem);
         }
 
         return true;
@@ -193,7 +200,7 @@ public sealed partial class Simulation
         var key = ClusterState.Key(obj.Kind ?? string.Empty, ns, meta.Name);
         if (Cluster.Contains(key))
         {
-            return [FieldError.Duplicate("metadata.name", meta.Name)];
+            return [new FieldError("metadata.name", FieldErrorType.Duplicate, meta.Name, Plural(obj.Kind) + " \"" + meta.Name + "\" already exists")];
         }
 
         meta = meta with
@@ -313,6 +320,15 @@ public sealed partial class Simulation
         return all;
     }
 
+    /// <summary>The resource name kubectl uses in messages: <c>pods</c>, <c>configmaps</c>, <c>priorityclasses</c>.</summary>
+    private static string Plural(string? kind) => kind switch
+    {
+        null or "" => "objects",
+        "PriorityClass" => "priorityclasses",
+        "RuntimeClass" => "runtimeclasses",
+        _ => kind.ToLowerInvariant() + "s",
+    };
+
     /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>
     private static string PodIp(long ordinal)
     {
@@ -423,7 +439,10 @@ public sealed partial class Simulation
         }
         else if (action.Kill is { } kill)
         {
-            if (!KillContainer(kill.Pod ?? string.Empty, kill.Container ?? string.Empty, kill.Reason, kill.Namespace ?? "default"))
+            _actionPath = path + ".kill";
+            var found = KillContainer(kill.Pod ?? string.Empty, kill.Container ?? string.Empty, kill.Reason, kill.Namespace ?? "default");
+            _actionPath = null;
+            if (!found)
             {
                 ActionProblem(path + ".kill", "pod \"" + (kill.Namespace ?? "default") + "/" + kill.Pod + "\" not found");
             }
@@ -431,7 +450,7 @@ public sealed partial class Simulation
         else if (action.Create is { } create)
         {
             var loaded = new ManifestLoader().LoadString(create.Manifest ?? string.Empty, path + ".create.manifest");
-            foreach (var diagnostic in loaded.Errors)
+            foreach (var diagnostic in loaded.Diagnostics)
             {
                 ActionProblem(path + ".create", diagnostic.ToString());
             }

@@ -30,9 +30,23 @@ public sealed partial class Simulation
     /// <summary>Initializes a new instance of the <see cref="Simulation"/> class.</summary>
     /// <param name="scenario">The scenario; its start time, horizon and seed apply. Defaults apply when omitted.</param>
     /// <param name="loggerFactory">Where to log transitions (Debug level, stable event IDs); none by default.</param>
+    /// <exception cref="SimulationInputException">The scenario is invalid; each problem names the field.</exception>
     public Simulation(Scenario? scenario = null, ILoggerFactory? loggerFactory = null)
     {
         Scenario = scenario ?? new Scenario { ApiVersion = "podsim.io/v1alpha1", Kind = "Scenario" };
+        var errors = Validation.ScenarioValidation.Validate(Scenario);
+        if (errors.Count > 0)
+        {
+            // Field paths, as for manifests: a scenario built in C# gets the same errors as one loaded from YAML.
+            var problems = new List<string>(errors.Count);
+            foreach (var error in errors)
+            {
+                problems.Add("Scenario/" + (Scenario.Metadata?.Name ?? string.Empty) + ": " + error);
+            }
+
+            throw new SimulationInputException(problems);
+        }
+
         var spec = Scenario.Spec ?? new ScenarioSpec();
         StartTime = spec.StartTime ?? DefaultStartTime;
         Horizon = spec.Until is { IsNever: false } until ? until.Value : DefaultHorizon;

@@ -61,9 +61,9 @@ internal static class BehaviorResolver
             StopAfter = stopAfter is { } stop ? (stop.IsNever ? null : stop.Value) : result.StopAfter,
             SigtermExitCode = sigtermExitCode ?? result.SigtermExitCode,
             PostStartDuration = postStart?.Duration is { IsNever: false } ps ? ps.Value : result.PostStartDuration,
-            PostStartFails = postStart is not null ? IsFailure(postStart.Result) : result.PostStartFails,
+            PostStartFails = postStart?.Result is { } postResult ? IsFailure(postResult) : result.PostStartFails,
             PreStopDuration = preStop?.Duration is { IsNever: false } pre ? pre.Value : result.PreStopDuration,
-            PreStopFails = preStop is not null ? IsFailure(preStop.Result) : result.PreStopFails,
+            PreStopFails = preStop?.Result is { } preResult ? IsFailure(preResult) : result.PreStopFails,
             TerminationMessage = terminationMessage ?? result.TerminationMessage,
             Memory = memory ?? result.Memory,
         };

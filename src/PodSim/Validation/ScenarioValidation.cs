@@ -118,9 +118,15 @@ public static class ScenarioValidation
 
         var initialOk = ValidatePositiveDuration(errs, backOff.Initial, path.Child("initial"));
         var maxOk = ValidatePositiveDuration(errs, backOff.Max, path.Child("max"));
-        if (initialOk && maxOk && backOff.Initial is { } initial && backOff.Max is { } max && max.Value < initial.Value)
+
+        // Compare the effective values: an omitted side is the kubelet default (10s initial, 5m max).
+        var initial = backOff.Initial is { IsNever: false } i ? i.Value : TimeSpan.FromSeconds(10);
+        var max = backOff.Max is { IsNever: false } m ? m.Value : TimeSpan.FromMinutes(5);
+        if (initialOk && maxOk && max < initial)
         {
-            errs.Add(FieldError.Invalid(path.Child("max"), max.ToString(), "must be greater than or equal to initial"));
+            errs.Add(backOff.Max is { } given
+                ? FieldError.Invalid(path.Child("max"), given.ToString(), "must be greater than or equal to initial (" + GoDuration.Format(initial) + ")")
+                : FieldError.Invalid(path.Child("initial"), backOff.Initial!.Value.ToString(), "must be less than or equal to max (" + GoDuration.Format(max) + ")"));
         }
     }
 
@@ -274,6 +280,16 @@ public static class ScenarioValidation
         for (var k = 0; k < memory.Steps.Count; k++)
         {
             var stepPath = path.Child("steps").Index(k);
+            if (memory.Steps[k].At is null)
+            {
+                errs.Add(FieldError.Required(stepPath.Child("at")));
+            }
+
+            if (memory.Steps[k].Usage is null)
+            {
+                errs.Add(FieldError.Required(stepPath.Child("usage")));
+            }
+
             ValidateDuration(errs, memory.Steps[k].At, stepPath.Child("at"));
             ValidateQuantity(errs, memory.Steps[k].Usage, stepPath.Child("usage"));
         }

@@ -172,8 +172,8 @@ public class ReviewFindingsTests
     }
 
     [Theory]
-    [InlineData("sidecar", "+10s kill default/web: container \"sidecar\" not found in pod")]
-    [InlineData("app", "+10s kill default/web: container \"app\" is not running")]
+    [InlineData("sidecar", "+10s spec.actions[0].kill: container \"sidecar\" not found in pod")]
+    [InlineData("app", "+10s spec.actions[0].kill: container \"app\" is not running")]
     public void Kill_of_a_missing_or_stopped_container_is_reported(string container, string warning)
     {
         var sim = Sim.Run(
@@ -181,5 +181,54 @@ public class ReviewFindingsTests
             S(20));
 
         sim.Warnings.Should().Equal(warning);
+    }
+
+    [Fact]
+    public void A_scenario_built_in_code_is_validated_like_one_loaded_from_yaml()
+    {
+        var act = () => new PodSim.Engine.Simulation(new PodSim.Scenarios.ScenarioBuilder("bad")
+            .Behavior(new PodSim.Scenarios.BehaviorSpec { ExitCode = 300 })
+            .Build());
+
+        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+            .Which.Problems.Should().Equal("Scenario/bad: spec.behaviors[0].exitCode: Invalid value: 300: must be between 0 and 255, inclusive");
+    }
+
+    [Fact]
+    public void An_invalid_scenario_in_manifests_is_reported_before_anything_runs()
+    {
+        var act = () => Sim.FromYaml(Pod("  kubelet: {crashLoopBackOff: {max: 5s}}", string.Empty));
+
+        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().EndWith("Scenario/review: spec.kubelet.crashLoopBackOff.max: Invalid value: \"5s\": must be greater than or equal to initial (10s)");
+    }
+
+    [Fact]
+    public void A_later_hook_override_without_a_result_keeps_the_earlier_result()
+    {
+        var sim = Sim.Run(
+            Pod("  behaviors:\n  - {container: app, postStart: {result: Failure}}\n  - {container: app, postStart: {duration: 2s}}", PostStartHook, "  restartPolicy: Never"),
+            S(10));
+
+        sim.EventLog.Single(e => e.Event.Reason == "FailedPostStartHook").Offset.Should().Be(S(2));
+    }
+
+    [Fact]
+    public void A_duplicate_object_says_it_already_exists()
+    {
+        var act = () => Sim.FromYaml(Pod(string.Empty, string.Empty) + "\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: app, image: app:1}]}\n");
+
+        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().EndWith("Pod/web: metadata.name: Duplicate value: \"web\": pods \"web\" already exists");
+    }
+
+    [Fact]
+    public void Warnings_of_an_inline_create_manifest_are_reported()
+    {
+        var sim = Sim.Run(
+            Pod("  actions: [{at: 5s, create: {manifest: \"{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}, dta: {k: v}}\"}}]", string.Empty),
+            S(10));
+
+        sim.Warnings.Should().ContainSingle().Which.Should().Contain("spec.actions[0].create").And.Contain("dta: unknown field");
     }
 }
