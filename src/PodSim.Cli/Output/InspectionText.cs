@@ -48,7 +48,7 @@ internal static class InspectionText
         Field(sb, "Time", "+" + GoDuration.Format(inspection.At));
         Errors(sb, inspection.Errors);
         Environment(sb, config.Environment);
-        Command(sb, config.Command, inspection.Image is not null);
+        Command(sb, config.Command, inspection.Image is { } image && (image.Entrypoint.Count > 0 || image.Cmd.Count > 0));
         Mounts(sb, config.Mounts.Mounts);
         Files(sb, config.Mounts.Files);
         Section(sb, "/etc/resolv.conf");
@@ -115,8 +115,8 @@ internal static class InspectionText
     }
 
     /// <summary>
-    /// The command and args after <c>$(VAR)</c> expansion, one word per line as kubectl describe prints them. The
-    /// image's entrypoint, cmd and working directory are not known, so what would come from them is named instead.
+    /// The command and args after <c>$(VAR)</c> expansion, one word per line as kubectl describe prints them. What would
+    /// come from the image is named; when the scenario gives the image's entrypoint or cmd, the process follows.
     /// </summary>
     private static void Command(StringBuilder sb, ProcessCommand command, bool imageKnown)
     {
