@@ -23,46 +23,16 @@ internal static class InspectPodCommand
     {
         var json = args.Get("output") == "json";
         var (sim, pod) = SimulationInput.SimulateNamedPod(args, context);
-        var snapshot = sim.Snapshot();
         var container = SelectContainer(pod, args.Get("container"), context);
-        var image = ImageFor(sim, container.Image);
-        var configuration = ContainerConfigurator.Build(pod, container, Sources(snapshot, pod), image);
-        var inspection = new ContainerInspection(pod, container, configuration, snapshot.Elapsed)
+        var image = sim.ImageConfigFor(container.Image);
+        var configuration = ContainerConfigurator.Build(pod, container, sim.ConfigurationSourcesFor(pod), image);
+        var inspection = new ContainerInspection(pod, container, configuration, sim.Elapsed)
         {
             Image = image,
-            OomScoreAdj = OomScoreAdj(snapshot, pod, container),
+            OomScoreAdj = sim.OomScoreAdjustFor(pod, container),
         };
         context.Stdout.Write(json ? InspectionJson.Write(inspection) : InspectionText.Write(inspection));
         return 0;
-    }
-
-    /// <summary>The kubelet's oom_score_adj for the container, from the QoS class and the node's memory capacity.</summary>
-    private static int? OomScoreAdj(ClusterSnapshot snapshot, Pod pod, Container container)
-    {
-        foreach (var obj in snapshot.Objects)
-        {
-            if (obj is Node node && node.Metadata.Name == pod.Spec!.NodeName
-                && node.Status?.Capacity.TryGetValue(ResourceNames.Memory, out var memory) == true)
-            {
-                return Qos.OomScoreRules.ContainerOomScoreAdjust(pod.Spec, container, (long)memory.Value());
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The image configuration the scenario's image table gives (entrypoint, cmd, user, workdir), if any.</summary>
-    private static ImageConfig? ImageFor(Simulation sim, string? image)
-    {
-        foreach (var spec in sim.Scenario.Spec?.Images ?? [])
-        {
-            if (spec.Image == image && (spec.Entrypoint.Count > 0 || spec.Cmd.Count > 0 || spec.User is not null || spec.WorkingDir is not null))
-            {
-                return spec.ToImageConfig();
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
@@ -119,38 +89,4 @@ internal static class InspectPodCommand
         return string.Join(", ", names);
     }
 
-    /// <summary>
-    /// What the pod can read at this instant: the ConfigMaps, Secrets and Services of its namespace in creation order
-    /// (the first of a name wins, as in the simulation) and the Node it is bound to.
-    /// </summary>
-    private static ConfigurationSources Sources(ClusterSnapshot snapshot, Pod pod)
-    {
-        var ns = NamespaceOf(pod);
-        var configMaps = new List<ConfigMap>();
-        var secrets = new List<Secret>();
-        var services = new List<Service>();
-        Node? node = null;
-        foreach (var obj in snapshot.Objects)
-        {
-            switch (obj)
-            {
-                case ConfigMap configMap when NamespaceOf(configMap) == ns:
-                    configMaps.Add(configMap);
-                    break;
-                case Secret secret when NamespaceOf(secret) == ns:
-                    secrets.Add(secret);
-                    break;
-                case Service service when NamespaceOf(service) == ns:
-                    services.Add(service);
-                    break;
-                case Node candidate when node is null && !string.IsNullOrEmpty(pod.Spec?.NodeName) && candidate.Metadata.Name == pod.Spec.NodeName:
-                    node = candidate;
-                    break;
-            }
-        }
-
-        return new ConfigurationSources { ConfigMaps = configMaps, Secrets = secrets, Services = services, Node = node };
-    }
-
-    private static string NamespaceOf(KubeObject obj) => string.IsNullOrEmpty(obj.Metadata.Namespace) ? "default" : obj.Metadata.Namespace;
 }

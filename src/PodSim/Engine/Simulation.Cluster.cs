@@ -290,26 +290,68 @@ public sealed partial class Simulation
         return worker.Pod;
     }
 
-    /// <summary>What configuration a pod's containers can read now: its namespace's objects and its node.</summary>
-    internal Configuration.ConfigurationSources ConfigurationSources(Pod pod, string nodeName)
+    /// <summary>
+    /// What a pod's containers can read now, as the simulated kubelet reads it: the ConfigMaps, Secrets and Services
+    /// of its namespace in creation order and the Node it is bound to (for downward-API defaults and host IPs).
+    /// </summary>
+    /// <param name="pod">The pod.</param>
+    /// <returns>The sources for <see cref="Configuration.ContainerConfigurator"/>.</returns>
+    public Configuration.ConfigurationSources ConfigurationSourcesFor(Pod pod)
     {
+        ArgumentNullException.ThrowIfNull(pod);
         var ns = pod.Metadata?.Namespace;
-        Node? node = null;
-        foreach (var n in Cluster.Live<Node>())
-        {
-            if (n.Metadata?.Name == nodeName)
-            {
-                node = n;
-            }
-        }
-
         return new Configuration.ConfigurationSources
         {
             ConfigMaps = InNamespace<ConfigMap>(ns),
             Secrets = InNamespace<Secret>(ns),
             Services = InNamespace<Service>(ns),
-            Node = node,
+            Node = NodeObject(pod.Spec?.NodeName),
         };
+    }
+
+    /// <summary>
+    /// The image configuration the scenario's <c>images[]</c> gives (entrypoint, cmd, user, working directory), or
+    /// <see langword="null"/> when it gives none of them for the image.
+    /// </summary>
+    /// <param name="image">The image reference as the container names it.</param>
+    /// <returns>The configuration, or null.</returns>
+    public Configuration.ImageConfig? ImageConfigFor(string? image)
+    {
+        foreach (var spec in (Scenario.Spec ?? new ScenarioSpec()).Images)
+        {
+            if (spec.Image == image && (spec.Entrypoint.Count > 0 || spec.Cmd.Count > 0 || spec.User is not null || spec.WorkingDir is not null))
+            {
+                return spec.ToImageConfig();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The kubelet's oom_score_adj for a container of a bound pod, from its QoS class and the node's memory capacity.</summary>
+    /// <param name="pod">The pod.</param>
+    /// <param name="container">The container.</param>
+    /// <returns>The value, or null when the node or its memory capacity is unknown.</returns>
+    public int? OomScoreAdjustFor(Pod pod, Container container)
+    {
+        ArgumentNullException.ThrowIfNull(pod);
+        ArgumentNullException.ThrowIfNull(container);
+        return NodeObject(pod.Spec?.NodeName)?.Status?.Capacity.TryGetValue(ResourceNames.Memory, out var memory) == true
+            ? Qos.OomScoreRules.ContainerOomScoreAdjust(pod.Spec!, container, (long)memory.Value())
+            : null;
+    }
+
+    private Node? NodeObject(string? name)
+    {
+        foreach (var n in Cluster.Live<Node>())
+        {
+            if (n.Metadata?.Name == name)
+            {
+                return n;
+            }
+        }
+
+        return null;
     }
 
     private List<T> InNamespace<T>(string? ns)

@@ -82,9 +82,6 @@ internal sealed class KubeletNode
 
     public ImageSpec? ImageSpec(string image) => _imageSpecs.GetValueOrDefault(image);
 
-    /// <summary>The configuration the scenario gives an image (entrypoint, cmd, user, workdir), if any.</summary>
-    public Configuration.ImageConfig? ImageConfig(string? image) =>
-        image is not null && _imageSpecs.TryGetValue(image, out var spec) ? spec.ToImageConfig() : null;
 
     /// <summary>Counts a pull attempt of an image and tells whether it fails (the scenario's <c>failPulls</c>).</summary>
     public bool NextPullFails(string image)

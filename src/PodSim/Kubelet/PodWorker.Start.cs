@@ -161,7 +161,7 @@ internal sealed partial class PodWorker
         // generateContainerConfig: a missing ConfigMap, Secret or key (not optional), a bad subPath or a root user
         // under runAsNonRoot keeps the container waiting; any later create of a ConfigMap or Secret retries.
         if (NeedsConfigCheck(c.Spec)
-            && ContainerConfigurator.Check(_pod, c.Spec, _sim.ConfigurationSources(_pod, _node.Name), _node.ImageConfig(c.Spec.Image)) is { } error)
+            && ContainerConfigurator.Check(_pod, c.Spec, _sim.ConfigurationSourcesFor(_pod), _sim.ImageConfigFor(c.Spec.Image)) is { } error)
         {
             c.WaitingReason = error.Reason;
             c.WaitingMessage = error.Message;

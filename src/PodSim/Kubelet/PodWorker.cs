@@ -113,7 +113,7 @@ internal sealed partial class PodWorker
     {
         if (Spec.Volumes.Count > 0)
         {
-            var volumes = Configuration.VolumeFiles.ProjectPodVolumes(_pod, _sim.ConfigurationSources(_pod, _node.Name));
+            var volumes = Configuration.VolumeFiles.ProjectPodVolumes(_pod, _sim.ConfigurationSourcesFor(_pod));
             foreach (var volume in volumes)
             {
                 if (volume.Error is { } error)
