@@ -283,6 +283,7 @@ public sealed partial class Simulation
         var stored = Cluster.Add(pod);
         var ordinal = _podOrdinal++;
         var node = NodeFor(spec.NodeName);
+        WarnAboutScheduling(stored, node.Name);
         var worker = new PodWorker(this, node, stored, PodIp(ordinal));
         _workers[ClusterState.KeyOf(stored)] = worker;
         _workerList.Add(worker);
@@ -370,6 +371,41 @@ public sealed partial class Simulation
         "RuntimeClass" => "runtimeclasses",
         _ => kind.ToLowerInvariant() + "s",
     };
+
+    /// <summary>
+    /// The scheduler's filters are not simulated yet: say so when a pod carries constraints that a real scheduler
+    /// would evaluate, or names a node the input does not have, instead of binding it without a word.
+    /// </summary>
+    private void WarnAboutScheduling(Pod pod, string nodeName)
+    {
+        var spec = pod.Spec!;
+        var constraints = new List<string>();
+        if (spec.NodeSelector.Count > 0)
+        {
+            constraints.Add("nodeSelector");
+        }
+
+        if (spec.Affinity is { } affinity && (affinity.NodeAffinity is not null || affinity.PodAffinity is not null || affinity.PodAntiAffinity is not null))
+        {
+            constraints.Add("affinity");
+        }
+
+        if (spec.TopologySpreadConstraints.Count > 0)
+        {
+            constraints.Add("topologySpreadConstraints");
+        }
+
+        var prefix = "+" + GoDuration.Format(Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
+        if (constraints.Count > 0 && string.IsNullOrEmpty(spec.NodeName))
+        {
+            _warnings.Add(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
+        }
+
+        if (!string.IsNullOrEmpty(spec.NodeName) && NodeObject(spec.NodeName) is null)
+        {
+            _warnings.Add(prefix + "node \"" + spec.NodeName + "\" is not in the input; PodSim runs the pod on a simulated node of that name");
+        }
+    }
 
     /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>
     private static string PodIp(long ordinal)

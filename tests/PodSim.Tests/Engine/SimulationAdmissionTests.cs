@@ -160,4 +160,30 @@ public class SimulationAdmissionTests
         sim.Snapshot().Objects.OfType<Node>().Select(n => n.Metadata!.Name).Should().Equal("worker-7");
         sim.GetPod("a")!.Status!.HostIP.Should().Be("192.168.1.7");
     }
+
+    [Fact]
+    public void Scheduling_constraints_that_are_not_evaluated_are_reported()
+    {
+        var sim = Sim.Run(
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              nodeSelector: {disktype: ssd}
+              containers: [{name: app, image: nginx}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: pinned}
+            spec:
+              nodeName: worker-9
+              containers: [{name: app, image: nginx}]
+            """,
+            TimeSpan.FromSeconds(1));
+
+        sim.Warnings.Should().Equal(
+            "+0s Pod/web: scheduling constraints are not evaluated yet (nodeSelector); the pod is bound to node-1",
+            "+0s Pod/pinned: node \"worker-9\" is not in the input; PodSim runs the pod on a simulated node of that name");
+    }
 }
