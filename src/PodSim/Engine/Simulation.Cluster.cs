@@ -103,7 +103,94 @@ public sealed partial class Simulation
             }
         }
 
-        return problems.Count > 0 ? throw new SimulationInputException(problems) : simulation;
+        if (problems.Count > 0)
+        {
+            throw new SimulationInputException(problems);
+        }
+
+        simulation.LintScenario(manifests);
+        return simulation;
+    }
+
+    /// <summary>
+    /// Parts of the scenario that can have no effect are reported rather than ignored: a behaviour whose pod or
+    /// container names nothing in the input, an image no container uses, an action after the horizon.
+    /// </summary>
+    private void LintScenario(ManifestLoadResult manifests)
+    {
+        var spec = Scenario.Spec ?? new ScenarioSpec();
+        var pods = new List<Pod>();
+        foreach (var loaded in manifests.Objects)
+        {
+            if (loaded.Object is Pod pod)
+            {
+                pods.Add(pod);
+            }
+        }
+
+        foreach (var action in spec.Actions)
+        {
+            if (action.Create?.Manifest is { } manifest)
+            {
+                foreach (var created in new ManifestLoader().LoadString(manifest).Objects)
+                {
+                    if (created.Object is Pod pod)
+                    {
+                        pods.Add(pod);
+                    }
+                }
+            }
+        }
+
+        for (var i = 0; i < spec.Behaviors.Count; i++)
+        {
+            var behavior = spec.Behaviors[i];
+            if (!pods.Exists(pod => BehaviorNames(behavior, pod)))
+            {
+                _warnings.Add("+0s spec.behaviors[" + i.ToString(CultureInfo.InvariantCulture) + "]: matches no container of the input's pods");
+            }
+        }
+
+        for (var i = 0; i < spec.Images.Count; i++)
+        {
+            var image = spec.Images[i].Image;
+            if (!pods.Exists(pod => UsesImage(pod, image)))
+            {
+                _warnings.Add("+0s spec.images[" + i.ToString(CultureInfo.InvariantCulture) + "]: no container of the input's pods uses image \"" + image + "\"");
+            }
+        }
+
+        for (var i = 0; i < spec.Actions.Count; i++)
+        {
+            if (spec.Actions[i].At is { IsNever: false } at && at.Value > Horizon)
+            {
+                _warnings.Add("+0s spec.actions[" + i.ToString(CultureInfo.InvariantCulture) + "]: at " + at + " is after the scenario's until (" +
+                    GoDuration.Format(Horizon) + "), so a run to the horizon does not reach it");
+            }
+        }
+    }
+
+    private static bool BehaviorNames(BehaviorSpec behavior, Pod pod)
+    {
+        if ((behavior.Pod is not null && behavior.Pod != pod.Metadata?.Name)
+            || (behavior.PodSelector is not null && !LabelValidation.Matches(behavior.PodSelector, pod.Metadata?.Labels ?? EmptyMap.Strings)))
+        {
+            return false;
+        }
+
+        if (behavior.Container is null)
+        {
+            return true;
+        }
+
+        var spec = pod.Spec ?? new PodSpec();
+        return spec.Containers.Any(c => c.Name == behavior.Container) || spec.InitContainers.Any(c => c.Name == behavior.Container);
+    }
+
+    private static bool UsesImage(Pod pod, string? image)
+    {
+        var spec = pod.Spec ?? new PodSpec();
+        return spec.Containers.Any(c => c.Image == image) || spec.InitContainers.Any(c => c.Image == image);
     }
 
     /// <summary>Creates an object now, as <c>kubectl create</c> would: defaults, validation, then it exists.</summary>

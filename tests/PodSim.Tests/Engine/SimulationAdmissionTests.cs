@@ -186,4 +186,30 @@ public class SimulationAdmissionTests
             "+0s Pod/web: scheduling constraints are not evaluated yet (nodeSelector); the pod is bound to node-1",
             "+0s Pod/pinned: node \"worker-9\" is not in the input; PodSim runs the pod on a simulated node of that name");
     }
+
+    [Fact]
+    public void Scenario_parts_that_can_have_no_effect_are_reported()
+    {
+        var sim = Sim.FromYaml(
+            """
+            apiVersion: podsim.io/v1alpha1
+            kind: Scenario
+            metadata: {name: lint}
+            spec:
+              until: 1m
+              images: [{image: "nginx:1.25.0", present: true}]
+              behaviors: [{pod: wbe, exitAfter: 5s}, {container: app, exitAfter: 5s}]
+              actions: [{at: 5m, delete: {pod: web}}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec: {containers: [{name: app, image: "nginx:1.25"}]}
+            """);
+
+        sim.Warnings.Should().Equal(
+            "+0s spec.behaviors[0]: matches no container of the input's pods",
+            "+0s spec.images[0]: no container of the input's pods uses image \"nginx:1.25.0\"",
+            "+0s spec.actions[0]: at 5m0s is after the scenario's until (1m0s), so a run to the horizon does not reach it");
+    }
 }
