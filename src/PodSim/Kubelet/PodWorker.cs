@@ -415,9 +415,15 @@ internal sealed partial class PodWorker
             return null;
         }
 
-        // The kubelet reads at most the last 4096 bytes of the file.
+        // The kubelet reads at most the last 4096 bytes of the file (bytes of UTF-8, not characters).
         const int max = 4096;
-        return message.Length > max ? message[^max..] : message;
+        if (System.Text.Encoding.UTF8.GetByteCount(message) <= max)
+        {
+            return message;
+        }
+
+        var bytes = System.Text.Encoding.UTF8.GetBytes(message);
+        return System.Text.Encoding.UTF8.GetString(bytes, bytes.Length - max, max);
     }
 
     /// <summary>The kernel kills a container (scenario <c>kill</c>): exit 137 with the reason, no hook, no grace.</summary>

@@ -211,4 +211,17 @@ public class CrashLoopTimelineTests
         status.State!.Running!.StartedAt.Should().Be(sim.StartTime + S(30));
         sim.Events.Should().NotContain(e => e.Reason == "Killing", "a kernel kill is not the kubelet's");
     }
+
+    [Fact]
+    public void Termination_message_keeps_the_last_4096_bytes()
+    {
+        var message = new string('x', 10) + new string('é', 2100);
+        var sim = Sim.Run(
+            CrashingPod.Replace("    exitCode: 1", "    exitCode: 1\n    terminationMessage: \"" + message + "\"", StringComparison.Ordinal),
+            S(6));
+
+        var text = sim.GetPod("web")!.Status!.ContainerStatuses[0].LastState!.Terminated!.Message!;
+        System.Text.Encoding.UTF8.GetByteCount(text).Should().Be(4096);
+        text.Should().Be(new string('é', 2048));
+    }
 }
