@@ -379,5 +379,36 @@ public static class ScenarioValidation
         {
             errs.Add(FieldError.Required(path.Child("create", "manifest")));
         }
+        else if (action.Create?.Manifest is { } manifest)
+        {
+            ValidateInlineManifest(errs, manifest, path.Child("create", "manifest"));
+        }
+    }
+
+    /// <summary>
+    /// An inline manifest is loaded, defaulted and validated now, so that its problems show at validation time and
+    /// not only when the action runs.
+    /// </summary>
+    private static void ValidateInlineManifest(List<FieldError> errs, string manifest, FieldPath path)
+    {
+        var loaded = new Manifests.ManifestLoader().LoadString(manifest, path.ToString());
+        foreach (var diagnostic in loaded.Errors)
+        {
+            errs.Add(FieldError.Invalid(path, "...", diagnostic.Message));
+        }
+
+        foreach (var item in loaded.Objects)
+        {
+            if (item.Object is Scenario)
+            {
+                errs.Add(FieldError.Invalid(path, "...", "a Scenario cannot be created by an action"));
+                continue;
+            }
+
+            foreach (var error in ObjectValidator.Validate(Defaulting.ApiDefaults.Apply(item.Object)))
+            {
+                errs.Add(FieldError.Invalid(path, "...", item.Reference + ": " + error));
+            }
+        }
     }
 }

@@ -231,4 +231,13 @@ public class ReviewFindingsTests
 
         sim.Warnings.Should().ContainSingle().Which.Should().Contain("spec.actions[0].create").And.Contain("dta: unknown field");
     }
+
+    [Fact]
+    public void An_invalid_object_in_an_inline_create_manifest_is_a_validation_error()
+    {
+        var act = () => Sim.FromYaml(Pod("  actions: [{at: 5s, create: {manifest: \"{apiVersion: v1, kind: Pod, metadata: {name: Bad_Name}, spec: {containers: [{name: app, image: app:1}]}}\"}}]", string.Empty));
+
+        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+            .Which.Problems.Should().ContainSingle().Which.Should().Contain("Scenario/review: spec.actions[0].create.manifest: Invalid value: \"...\": Pod/Bad_Name: metadata.name: Invalid value: \"Bad_Name\"");
+    }
 }

@@ -98,7 +98,7 @@ public class ScenarioValidationTests
         { "action without kind", Actions(new ActionSpec { At = TimeSpan.Zero }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create"] },
         {
             "action with two kinds",
-            Actions(new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Pod = "web" }, Create = new CreateActionSpec { Manifest = "kind: Pod" } }),
+            Actions(new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Pod = "web" }, Create = new CreateActionSpec { Manifest = "{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}}" } }),
             ["spec.actions[0]: Forbidden: may not specify more than one action"]
         },
         {
@@ -156,7 +156,7 @@ public class ScenarioValidationTests
             .Behavior(new BehaviorSpec { Pod = "db", ExitCode = 255, SigtermExitCode = 0 })
             .Delete(TimeSpan.FromMinutes(2), "web", gracePeriodSeconds: 0)
             .Kill(TimeSpan.FromMinutes(3), "db", "app", reason: "Error")
-            .Create(TimeSpan.FromMinutes(4), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n")
+            .Create(TimeSpan.FromMinutes(4), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  containers: [{name: app, image: nginx}]\n")
             .Build();
         scenario = scenario with
         {
