@@ -13,6 +13,7 @@ internal sealed class EventRecorder
     private readonly List<RecordedEvent> _occurrences = [];
     private readonly Dictionary<(string?, string?, string?, string?, string?, string, string, string, string, string?), int> _index = [];
     private readonly Dictionary<string, int> _namesAtInstant = new(StringComparer.Ordinal);
+    private DateTimeOffset _namesInstant;
 
     public IReadOnlyList<Event> Events => _events;
 
@@ -57,6 +58,13 @@ internal sealed class EventRecorder
     /// <summary>Names an event as the recorder does (<c>&lt;object&gt;.&lt;hex unix nanos&gt;</c>), made unique within one instant.</summary>
     private string EventName(string objectName, DateTimeOffset time)
     {
+        // Names only need to be unique within one instant, so the bookkeeping of earlier instants can go.
+        if (time != _namesInstant)
+        {
+            _namesAtInstant.Clear();
+            _namesInstant = time;
+        }
+
         var nanos = (time - DateTimeOffset.UnixEpoch).Ticks * 100;
         var baseName = objectName + "." + nanos.ToString("x", CultureInfo.InvariantCulture);
         var n = _namesAtInstant.TryGetValue(baseName, out var used) ? used + 1 : 0;
