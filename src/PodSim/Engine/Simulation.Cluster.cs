@@ -18,6 +18,7 @@ public sealed partial class Simulation
     private readonly ILogger _logger;
     private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
     private readonly List<PodWorker> _workerList = [];
+    private readonly List<(PodWorker Worker, PodSpec Spec)> _unscheduled = [];
     private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
@@ -315,6 +316,12 @@ public sealed partial class Simulation
                     ": workload controllers are not simulated yet, so no pods are created from its template");
             }
 
+            if (obj is Node)
+            {
+                // The scheduler retries pending pods when the cluster changes; a new node may fit them.
+                RetryUnscheduled();
+            }
+
             if (obj is ConfigMap or Secret)
             {
                 // The kubelet retries a container waiting on configuration at its next sync.
@@ -369,12 +376,19 @@ public sealed partial class Simulation
         };
         var stored = Cluster.Add(pod);
         var ordinal = _podOrdinal++;
-        var node = NodeFor(spec.NodeName);
+        var fit = FittingNode(spec);
+        var node = NodeFor(fit ?? spec.NodeName);
         WarnAboutScheduling(stored, node.Name);
         var worker = new PodWorker(this, node, stored, PodIp(ordinal));
         _workers[ClusterState.KeyOf(stored)] = worker;
         _workerList.Add(worker);
-        worker.Created();
+        var unschedulable = fit is null && string.IsNullOrEmpty(spec.NodeName) && spec.NodeSelector.Count > 0 ? UnschedulableMessage() : null;
+        if (unschedulable is not null)
+        {
+            _unscheduled.Add((worker, spec));
+        }
+
+        worker.Created(unschedulable);
         return worker.Pod;
     }
 
@@ -460,18 +474,71 @@ public sealed partial class Simulation
     };
 
     /// <summary>
-    /// The scheduler's filters are not simulated yet: say so when a pod carries constraints that a real scheduler
+    /// The node the scheduler picks by <c>nodeSelector</c>: the first node (in creation order) whose labels match;
+    /// null when the pod names its node, has no selector, or no node fits. The other filters are not evaluated yet.
+    /// </summary>
+    private string? FittingNode(PodSpec spec)
+    {
+        if (!string.IsNullOrEmpty(spec.NodeName) || spec.NodeSelector.Count == 0)
+        {
+            return null;
+        }
+
+        var nodes = Cluster.Live<Node>();
+        if (nodes.Count == 0)
+        {
+            nodes.Add(Cluster.Add(DefaultNode()));
+        }
+
+        foreach (var node in nodes)
+        {
+            var labels = node.Metadata?.Labels ?? EmptyMap.Strings;
+            var fits = true;
+            foreach (var (key, value) in spec.NodeSelector)
+            {
+                fits &= labels.TryGetValue(key, out var actual) && actual == value;
+            }
+
+            if (fits)
+            {
+                return node.Metadata!.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The default scheduler's message when no node matches the pod's selector.</summary>
+    private string UnschedulableMessage()
+    {
+        var n = Cluster.Live<Node>().Count.ToString(CultureInfo.InvariantCulture);
+        return "0/" + n + " nodes are available: " + n + " node(s) didn't match Pod's node affinity/selector. preemption: 0/" + n +
+            " nodes are available: " + n + " Preemption is not helpful for scheduling.";
+    }
+
+    private void RetryUnscheduled()
+    {
+        for (var i = 0; i < _unscheduled.Count; i++)
+        {
+            var (worker, spec) = _unscheduled[i];
+            if (worker.Removed || FittingNode(spec) is not { } name)
+            {
+                continue;
+            }
+
+            _unscheduled.RemoveAt(i--);
+            worker.Reschedule(NodeFor(name));
+        }
+    }
+
+    /// <summary>
+    /// Only nodeSelector is evaluated so far: say so when a pod carries other constraints that a real scheduler
     /// would evaluate, or names a node the input does not have, instead of binding it without a word.
     /// </summary>
     private void WarnAboutScheduling(Pod pod, string nodeName)
     {
         var spec = pod.Spec!;
         var constraints = new List<string>();
-        if (spec.NodeSelector.Count > 0)
-        {
-            constraints.Add("nodeSelector");
-        }
-
         if (spec.Affinity is { } affinity && (affinity.NodeAffinity is not null || affinity.PodAffinity is not null || affinity.PodAntiAffinity is not null))
         {
             constraints.Add("affinity");

@@ -15,7 +15,8 @@ internal sealed partial class PodWorker
     private int _statusFlags = -1;
 
     /// <summary>The pod was created: the scheduler binds it after the scheduling latency (or it waits on its gates).</summary>
-    public void Created()
+    /// <param name="unschedulable">The scheduler's message when no node fits, else null.</param>
+    public void Created(string? unschedulable)
     {
         if (Spec.SchedulingGates.Count > 0)
         {
@@ -33,7 +34,40 @@ internal sealed partial class PodWorker
         }
 
         var latency = KubeletNode.Duration(_node.Scenario.Latency?.Scheduling, 0);
-        _sim.ScheduleAfter(latency, WorkPriority.Timer, Bind);
+        _sim.ScheduleAfter(latency, WorkPriority.Timer, unschedulable is null ? Bind : () => MarkUnschedulable(unschedulable));
+    }
+
+    /// <summary>The scheduler found no node: PodScheduled False, Unschedulable, and a FailedScheduling event.</summary>
+    private void MarkUnschedulable(string message)
+    {
+        if (_removed || _bound)
+        {
+            return;
+        }
+
+        var condition = new PodCondition
+        {
+            Type = PodConditionTypes.PodScheduled,
+            Status = ConditionStatuses.False,
+            LastTransitionTime = Stamp(_sim.Elapsed),
+            Reason = "Unschedulable",
+            Message = message,
+        };
+        _pod = Store(_pod with { Status = _pod.Status! with { Conditions = [condition] } });
+        _sim.RecordTransition(ObjectName, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
+        _sim.RecordEvent(_podRef, EventTypes.Warning, "FailedScheduling", message, "default-scheduler");
+    }
+
+    /// <summary>A node that fits appeared: the pending pod is bound to it now.</summary>
+    public void Reschedule(KubeletNode node)
+    {
+        if (_removed || _bound)
+        {
+            return;
+        }
+
+        _node = node;
+        Bind();
     }
 
     private void Bind()

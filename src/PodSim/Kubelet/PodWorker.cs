@@ -13,7 +13,7 @@ namespace PodSim.Kubelet;
 internal sealed partial class PodWorker
 {
     private readonly Simulation _sim;
-    private readonly KubeletNode _node;
+    private KubeletNode _node;
     private readonly ContainerRuntime[] _init;
     private readonly ContainerRuntime[] _regular;
     private readonly ObjectReference _podRef;

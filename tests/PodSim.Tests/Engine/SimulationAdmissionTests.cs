@@ -183,8 +183,53 @@ public class SimulationAdmissionTests
             TimeSpan.FromSeconds(1));
 
         sim.Warnings.Should().Equal(
-            "+0s Pod/web: scheduling constraints are not evaluated yet (nodeSelector); the pod is bound to node-1",
             "+0s Pod/pinned: node \"worker-9\" is not in the input; PodSim runs the pod on a simulated node of that name");
+        sim.GetPod("web")!.Status!.Phase.Should().Be(PodPhases.Pending);
+    }
+
+    [Fact]
+    public void A_pod_whose_selector_no_node_matches_is_unschedulable_until_a_matching_node_appears()
+    {
+        var sim = Sim.FromYaml(
+            """
+            apiVersion: podsim.io/v1alpha1
+            kind: Scenario
+            metadata: {name: sched}
+            spec:
+              actions:
+              - at: 30s
+                create: {manifest: "{apiVersion: v1, kind: Node, metadata: {name: ssd-1, labels: {disktype: ssd}}, status: {addresses: [{type: InternalIP, address: 10.0.0.9}]}}"}
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              nodeSelector: {disktype: ssd}
+              containers: [{name: app, image: nginx}]
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: linux}
+            spec:
+              nodeSelector: {kubernetes.io/os: linux}
+              containers: [{name: app, image: nginx}]
+            """);
+        sim.RunUntil(TimeSpan.FromSeconds(29));
+
+        var pending = sim.GetPod("web")!;
+        pending.Status!.Phase.Should().Be(PodPhases.Pending);
+        var scheduled = pending.Status.Conditions.Should().ContainSingle().Subject;
+        scheduled.Reason.Should().Be("Unschedulable");
+        scheduled.Message.Should().Be("0/1 nodes are available: 1 node(s) didn't match Pod's node affinity/selector. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.");
+        sim.Events.Should().ContainSingle(e => e.Reason == "FailedScheduling" && e.Type == "Warning" && e.Source!.Component == "default-scheduler");
+        sim.GetPod("linux")!.Spec!.NodeName.Should().Be("node-1", "the default node carries the usual kubernetes.io labels");
+
+        sim.RunUntil(TimeSpan.FromSeconds(31));
+        var bound = sim.GetPod("web")!;
+        bound.Spec!.NodeName.Should().Be("ssd-1");
+        bound.Status!.HostIP.Should().Be("10.0.0.9");
+        bound.Status.Phase.Should().Be(PodPhases.Running);
+        sim.Events.Should().Contain(e => e.Reason == "Scheduled" && e.Message == "Successfully assigned default/web to ssd-1");
     }
 
     [Fact]
