@@ -14,8 +14,6 @@ internal sealed class EventQueue
     private int _free = -1;
     private long _sequence;
 
-    public int Count => _heap.Count;
-
     public ScheduledWork Schedule(TimeSpan due, WorkPriority priority, Action action)
     {
         var slot = Allocate();

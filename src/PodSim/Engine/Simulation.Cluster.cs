@@ -173,19 +173,9 @@ public sealed partial class Simulation
 
     private static bool BehaviorNames(BehaviorSpec behavior, Pod pod)
     {
-        if ((behavior.Pod is not null && behavior.Pod != pod.Metadata?.Name)
-            || (behavior.PodSelector is not null && !LabelValidation.Matches(behavior.PodSelector, pod.Metadata?.Labels ?? EmptyMap.Strings)))
-        {
-            return false;
-        }
-
-        if (behavior.Container is null)
-        {
-            return true;
-        }
-
         var spec = pod.Spec ?? new PodSpec();
-        return spec.Containers.Any(c => c.Name == behavior.Container) || spec.InitContainers.Any(c => c.Name == behavior.Container);
+        return spec.Containers.Any(c => BehaviorResolver.Matches(behavior, pod, c.Name ?? string.Empty))
+            || spec.InitContainers.Any(c => BehaviorResolver.Matches(behavior, pod, c.Name ?? string.Empty));
     }
 
     private static bool UsesImage(Pod pod, string? image)
@@ -484,13 +474,7 @@ public sealed partial class Simulation
             return null;
         }
 
-        var nodes = Cluster.Live<Node>();
-        if (nodes.Count == 0)
-        {
-            nodes.Add(Cluster.Add(DefaultNode()));
-        }
-
-        foreach (var node in nodes)
+        foreach (var node in NodesOrDefault())
         {
             var labels = node.Metadata?.Labels ?? EmptyMap.Strings;
             var fits = true;
@@ -571,16 +555,11 @@ public sealed partial class Simulation
     /// <summary>The node a pod runs on: its spec.nodeName, else the first Node of the input, else node-1.</summary>
     private KubeletNode NodeFor(string? nodeName)
     {
-        var nodes = Cluster.Live<Node>();
         var name = nodeName;
-        if (string.IsNullOrEmpty(name))
+        if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
         {
-            name = nodes.Count > 0 ? nodes[0].Metadata!.Name! : DefaultNodeName;
-        }
-
-        if (nodes.Count == 0 && name == DefaultNodeName)
-        {
-            nodes.Add(Cluster.Add(DefaultNode()));
+            var nodes = NodesOrDefault();
+            name = string.IsNullOrEmpty(name) ? nodes[0].Metadata!.Name! : name;
         }
 
         if (_nodes.TryGetValue(name, out var existing))
@@ -589,17 +568,11 @@ public sealed partial class Simulation
         }
 
         string? address = null;
-        foreach (var node in nodes)
+        foreach (var a in NodeObject(name)?.Status?.Addresses ?? [])
         {
-            if (node.Metadata!.Name == name)
+            if (a.Type == "InternalIP")
             {
-                foreach (var a in node.Status?.Addresses ?? [])
-                {
-                    if (a.Type == "InternalIP")
-                    {
-                        address = a.Address;
-                    }
-                }
+                address = a.Address;
             }
         }
 
@@ -607,6 +580,18 @@ public sealed partial class Simulation
         var kubelet = new KubeletNode(name, address, Scenario.Spec ?? new ScenarioSpec(), Profile);
         _nodes[name] = kubelet;
         return kubelet;
+    }
+
+    /// <summary>The live nodes in creation order; the default node is created first when the input has none.</summary>
+    private List<Node> NodesOrDefault()
+    {
+        var nodes = Cluster.Live<Node>();
+        if (nodes.Count == 0)
+        {
+            nodes.Add(Cluster.Add(DefaultNode()));
+        }
+
+        return nodes;
     }
 
     /// <summary>

@@ -70,7 +70,8 @@ internal static class BehaviorResolver
 
     private static bool IsFailure(string? result) => string.Equals(result, "Failure", StringComparison.Ordinal);
 
-    private static bool Matches(BehaviorSpec behavior, Pod pod, string container)
+    /// <summary>Whether a behaviour applies to a container of a pod (its pod name or selector, and container name).</summary>
+    public static bool Matches(BehaviorSpec behavior, Pod pod, string container)
     {
         if (behavior.Container is not null && !string.Equals(behavior.Container, container, StringComparison.Ordinal))
         {

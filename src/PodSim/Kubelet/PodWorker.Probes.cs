@@ -197,8 +197,7 @@ internal sealed partial class PodWorker
             }
         }
 
-        var grace = _pod.Metadata!.DeletionGracePeriodSeconds ?? worker.Probe.TerminationGracePeriodSeconds ?? Spec.TerminationGracePeriodSeconds ?? 30;
-        BeginKill(c, grace, message, ordered: false);
+        BeginKill(c, ContainerGrace(worker.Probe.TerminationGracePeriodSeconds), message, ordered: false);
     }
 
     /// <summary>Stops the probes of one container (all, or liveness and startup only).</summary>

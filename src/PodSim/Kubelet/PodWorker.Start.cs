@@ -105,7 +105,7 @@ internal sealed partial class PodWorker
         var duration = KubeletNode.Duration(spec?.PullDuration, 0);
         if (duration <= TimeSpan.Zero)
         {
-            return FinishPull(c, image, fullImage, key, duration, then) || false;
+            return FinishPull(c, image, fullImage, key, duration, then);
         }
 
         _sim.ScheduleAfter(duration, WorkPriority.Timer, () =>
@@ -320,7 +320,13 @@ internal sealed partial class PodWorker
         return false;
     }
 
-    /// <summary>The grace of a kubelet-initiated kill of one container: deletion grace, else the pod's.</summary>
-    private long ContainerGrace() =>
-        _pod.Metadata!.DeletionGracePeriodSeconds ?? Spec.TerminationGracePeriodSeconds ?? 30;
+    /// <summary>
+    /// The grace of a kubelet-initiated kill of one container: deletion grace, else the probe's own (liveness and
+    /// startup kills), else the pod's.
+    /// </summary>
+    private long ContainerGrace(long? probeGrace = null) =>
+        _pod.Metadata!.DeletionGracePeriodSeconds ?? probeGrace ?? PodGrace;
+
+    /// <summary>Gets the pod's terminationGracePeriodSeconds (API default 30).</summary>
+    private long PodGrace => Spec.TerminationGracePeriodSeconds ?? 30;
 }

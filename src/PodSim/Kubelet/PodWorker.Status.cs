@@ -99,22 +99,21 @@ internal sealed partial class PodWorker
         // The status is a function of the containers' runtime state and a few pod flags: when none changed since the
         // last write, there is nothing to do (most syncs end here).
         var flags = (_sandboxReady ? 1 : 0) | (_finalized ? 2 : 0) | (_terminating ? 4 : 0) | (_deadlineExceeded ? 8 : 0) | (_initializedOnce ? 16 : 0);
-        var changed = flags != _statusFlags;
+        if (flags == _statusFlags && IsCurrent(_init, flags) && IsCurrent(_regular, flags))
+        {
+            return;
+        }
+
         var initStatuses = new ContainerStatus[_init.Length];
         for (var i = 0; i < _init.Length; i++)
         {
-            initStatuses[i] = CachedStatus(_init[i], flags, ref changed);
+            initStatuses[i] = CachedStatus(_init[i], flags);
         }
 
         var statuses = new ContainerStatus[_regular.Length];
         for (var i = 0; i < _regular.Length; i++)
         {
-            statuses[i] = CachedStatus(_regular[i], flags, ref changed);
-        }
-
-        if (!changed)
-        {
-            return;
+            statuses[i] = CachedStatus(_regular[i], flags);
         }
 
         _statusFlags = flags;
@@ -181,19 +180,34 @@ internal sealed partial class PodWorker
         return condition with { LastTransitionTime = now };
     }
 
-    private ContainerStatus CachedStatus(ContainerRuntime c, int flags, ref bool changed)
+    /// <summary>Whether every container's cached status still shows its runtime state (a frozen one counts as shown).</summary>
+    private static bool IsCurrent(ContainerRuntime[] containers, int flags)
     {
-        var key = ((long)c.Version << 8) | (uint)flags;
+        foreach (var c in containers)
+        {
+            if (c.CachedStatus is null || (!c.StatusFrozen && c.CachedKey != StatusKey(c, flags)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static long StatusKey(ContainerRuntime c, int flags) => ((long)c.Version << 8) | (uint)flags;
+
+    private ContainerStatus CachedStatus(ContainerRuntime c, int flags)
+    {
         if (c.StatusFrozen && c.CachedStatus is not null)
         {
             return c.CachedStatus;
         }
 
+        var key = StatusKey(c, flags);
         if (c.CachedKey != key || c.CachedStatus is null)
         {
             c.CachedStatus = BuildContainerStatus(c);
             c.CachedKey = key;
-            changed = true;
         }
 
         return c.CachedStatus;

@@ -16,7 +16,7 @@ internal sealed partial class PodWorker
             return;
         }
 
-        var grace = gracePeriodSeconds ?? Spec.TerminationGracePeriodSeconds ?? 30;
+        var grace = gracePeriodSeconds ?? PodGrace;
         var deletionTimestamp = Stamp(_sim.Elapsed) + Seconds(grace);
         _pod = Store(_pod with { Metadata = _pod.Metadata with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = grace } });
         _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", null, Timestamp(deletionTimestamp));

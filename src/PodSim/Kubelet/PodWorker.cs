@@ -205,7 +205,7 @@ internal sealed partial class PodWorker
         switch (ComputeActions(starts))
         {
             case PodAction.KillPod:
-                StartTermination(Spec.TerminationGracePeriodSeconds ?? 30, deleting: false);
+                StartTermination(PodGrace, deleting: false);
                 return;
             case PodAction.Complete:
                 FinishPod();
@@ -478,7 +478,7 @@ internal sealed partial class PodWorker
         PodEvent(EventTypes.Normal, "DeadlineExceeded", Profile.DeadlineExceeded);
         _pod = Store(_pod with { Status = _pod.Status! with { Reason = "DeadlineExceeded", Message = Profile.DeadlineExceeded } });
         UpdateStatus();
-        StartTermination(Spec.TerminationGracePeriodSeconds ?? 30, deleting: false);
+        StartTermination(PodGrace, deleting: false);
     }
 
     private string ObjectName => _objectName ??= "Pod/" + _pod.Metadata!.Namespace + "/" + _pod.Metadata.Name;
