@@ -101,24 +101,6 @@ internal sealed class ClusterState
         return list;
     }
 
-    /// <summary>Whether any live object of a type exists.</summary>
-    public bool Any<T>()
-        where T : KubeObject
-    {
-        if (_byType.TryGetValue(typeof(T), out var positions))
-        {
-            foreach (var i in positions)
-            {
-                if (_objects[i] is not null)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private T Stamp<T>(T obj)
         where T : KubeObject
     {

@@ -89,7 +89,7 @@ public sealed partial class Simulation
             throw new SimulationInputException(problems);
         }
 
-        var simulation = new Simulation(scenario, loggerFactory);
+        var simulation = new Simulation(scenario, loggerFactory, validated: true);
         foreach (var loaded in manifests.Objects)
         {
             if (loaded.Object is Scenario)

@@ -32,9 +32,15 @@ public sealed partial class Simulation
     /// <param name="loggerFactory">Where to log transitions (Debug level, stable event IDs); none by default.</param>
     /// <exception cref="SimulationInputException">The scenario is invalid; each problem names the field.</exception>
     public Simulation(Scenario? scenario = null, ILoggerFactory? loggerFactory = null)
+        : this(scenario, loggerFactory, validated: false)
+    {
+    }
+
+    /// <summary>Builds the simulation; <paramref name="validated"/> skips a validation the caller already did with locations.</summary>
+    private Simulation(Scenario? scenario, ILoggerFactory? loggerFactory, bool validated)
     {
         Scenario = scenario ?? new Scenario { ApiVersion = "podsim.io/v1alpha1", Kind = "Scenario" };
-        var errors = Validation.ScenarioValidation.Validate(Scenario);
+        var errors = validated ? [] : Validation.ScenarioValidation.Validate(Scenario);
         if (errors.Count > 0)
         {
             // Field paths, as for manifests: a scenario built in C# gets the same errors as one loaded from YAML.
