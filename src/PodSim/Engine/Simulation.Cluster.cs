@@ -211,19 +211,29 @@ public sealed partial class Simulation
     /// <returns>The snapshot.</returns>
     public ClusterSnapshot Snapshot() => new(Elapsed, Now, Cluster.Live());
 
-    /// <summary>Deletes a pod gracefully now, like <c>kubectl delete pod</c>.</summary>
+    /// <summary>Deletes a pod now, as <c>kubectl delete pod</c> does.</summary>
     /// <param name="name">The pod's name.</param>
     /// <param name="ns">The pod's namespace.</param>
-    /// <param name="gracePeriodSeconds">The grace period; default the pod's terminationGracePeriodSeconds.</param>
+    /// <param name="gracePeriodSeconds">
+    /// The grace period; default the pod's terminationGracePeriodSeconds (0 with <paramref name="force"/>). As kubectl
+    /// does, 0 without <paramref name="force"/> is sent as 1.
+    /// </param>
+    /// <param name="force">
+    /// Whether the delete is forced (<c>--force</c>): with a grace of 0 the object is removed at once and the kubelet
+    /// still stops the containers with its minimum grace.
+    /// </param>
     /// <returns>Whether the pod existed.</returns>
-    public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null)
+    public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null, bool force = false)
     {
         if (!_workers.TryGetValue(ClusterState.Key("Pod", ns, name), out var worker) || worker.Removed)
         {
             return false;
         }
 
-        worker.Delete(gracePeriodSeconds);
+        // kubectl's delete (staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go): --force defaults the grace to 0, and
+        // --grace-period=0 without --force becomes 1 so that a plain delete never skips the kubelet's confirmation.
+        var grace = force ? gracePeriodSeconds ?? 0 : gracePeriodSeconds == 0 ? 1 : gracePeriodSeconds;
+        worker.Delete(grace);
         return true;
     }
 
@@ -649,7 +659,7 @@ public sealed partial class Simulation
     {
         if (action.Delete is { } delete)
         {
-            if (!DeletePod(delete.Pod ?? string.Empty, delete.Namespace ?? "default", delete.GracePeriodSeconds))
+            if (!DeletePod(delete.Pod ?? string.Empty, delete.Namespace ?? "default", delete.GracePeriodSeconds, delete.Force == true))
             {
                 ActionProblem(path + ".delete", "pod \"" + (delete.Namespace ?? "default") + "/" + delete.Pod + "\" not found");
             }

@@ -40,7 +40,10 @@ public static class PodConditionRules
         ArgumentNullException.ThrowIfNull(statuses);
         if (spec.InitContainers.Count == 0)
         {
-            return Condition(PodConditionTypes.Initialized, true);
+            // Without init containers nothing is unknown, so a Succeeded pod still reports PodCompleted.
+            return phase == PodPhases.Succeeded
+                ? Condition(PodConditionTypes.Initialized, true, PodCompleted)
+                : Condition(PodConditionTypes.Initialized, true);
         }
 
         if (initStatuses.Count == 0 && statuses.Count == 0)
@@ -125,7 +128,8 @@ public static class PodConditionRules
             return Condition(PodConditionTypes.ContainersReady, false, PodCompleted);
         }
 
-        if (phase == PodPhases.Failed && unknown is null)
+        // A Failed pod reports PodFailed even with unknown containers: they may still be terminating.
+        if (phase == PodPhases.Failed)
         {
             return Condition(PodConditionTypes.ContainersReady, false, PodFailed);
         }

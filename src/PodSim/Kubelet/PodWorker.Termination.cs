@@ -8,35 +8,57 @@ internal sealed partial class PodWorker
 {
     private static readonly TimeSpan MinimumContainerGrace = TimeSpan.FromSeconds(2);
 
-    /// <summary>A graceful delete (the API's DELETE): deletionTimestamp = now + grace, then termination.</summary>
+    /// <summary>
+    /// The API's DELETE with a grace period (null: the pod's own). It sets deletionTimestamp = now + grace; a pod that
+    /// is not bound or already terminal goes at once, and a grace of 0 (a force delete) removes the object at once
+    /// while the kubelet still stops the containers. A second delete may only shorten the grace
+    /// (<c>staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go</c> BeforeDelete; <c>pkg/registry/core/pod/strategy.go</c>
+    /// CheckGracefulDelete).
+    /// </summary>
     public void Delete(long? gracePeriodSeconds)
     {
-        if (_removed || _pod.Metadata!.DeletionTimestamp is not null)
+        if (_removed)
         {
             return;
         }
 
-        var grace = gracePeriodSeconds ?? PodGrace;
+        var grace = _finalized || !_bound ? 0 : gracePeriodSeconds ?? PodGrace;
+        var meta = _pod.Metadata!;
         var deletionTimestamp = Stamp(_sim.Elapsed) + Seconds(grace);
-        _pod = Store(_pod with { Metadata = _pod.Metadata with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = grace } });
-        _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", null, Timestamp(deletionTimestamp));
-        _deleting = true;
-        if (_finalized || !_bound)
+        if (meta.DeletionTimestamp is { } current && meta.DeletionGracePeriodSeconds is { } currentGrace)
         {
-            // Nothing runs (never bound, or already terminal): the object goes at once.
-            Remove();
-            return;
+            if (grace >= currentGrace)
+            {
+                return;
+            }
+
+            // The shorter deadline counts from the first request, not from now.
+            deletionTimestamp = current - Seconds(currentGrace) + Seconds(grace);
         }
 
-        // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s.
+        _pod = Store(_pod with { Metadata = meta with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = grace } });
+        _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", meta.DeletionTimestamp is { } previous ? Timestamp(previous) : null, Timestamp(deletionTimestamp));
+        _deleting = true;
+        if (grace == 0)
+        {
+            // Gone from the API now; a bound, running pod's containers are still stopped by the kubelet below.
+            Remove();
+            if (_finalized || !_bound)
+            {
+                return;
+            }
+        }
+
+        // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s
+        // (pkg/kubelet/pod_workers.go calculateEffectiveGracePeriod).
         var effective = Math.Max(grace, 1);
         if (!_terminating)
         {
             StartTermination(effective, deleting: true);
         }
 
-        // A grace can only shrink: containers already being stopped (by a deadline, a completed Job pod, a probe or
-        // a postStart failure) get the deletion's shorter deadline.
+        // A grace can only shrink: containers already being stopped (by a deadline, a completed Job pod, a probe, a
+        // postStart failure or an earlier delete) get the shorter deadline.
         ShortenGrace(effective);
     }
 

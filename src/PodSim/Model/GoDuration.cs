@@ -15,6 +15,9 @@ public readonly struct GoDuration : IEquatable<GoDuration>, IComparable<GoDurati
         IsNever = never;
     }
 
+    /// <summary>The smallest step of the virtual clock, as written in errors.</summary>
+    private const string ResolutionText = "100ns";
+
     /// <summary>Gets the duration that never ends (<c>never</c>).</summary>
     public static GoDuration Never { get; } = new(TimeSpan.MaxValue, true);
 
@@ -38,7 +41,8 @@ public readonly struct GoDuration : IEquatable<GoDuration>, IComparable<GoDurati
 
     /// <summary>
     /// Parses Go duration syntax: an optionally signed sequence of decimal numbers with a unit each
-    /// (<c>ns</c>, <c>us</c>, <c>µs</c>, <c>ms</c>, <c>s</c>, <c>m</c>, <c>h</c>), or <c>0</c>, or <c>never</c>.
+    /// (<c>ns</c>, <c>us</c>, <c>µs</c>, <c>ms</c>, <c>s</c>, <c>m</c>, <c>h</c>), or <c>0</c>, or <c>never</c>. The
+    /// value must be a whole multiple of 100 ns, the virtual clock's resolution.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="duration">The duration.</param>
@@ -138,8 +142,15 @@ public readonly struct GoDuration : IEquatable<GoDuration>, IComparable<GoDurati
             }
         }
 
-        // TimeSpan has 100 ns ticks; round down sub-tick remainders as Go would keep them (not observable here).
-        var ticks = (long)decimal.Floor(totalNanos / 100m);
+        // The virtual clock counts 100 ns ticks: a duration it cannot represent exactly is refused rather than
+        // silently rounded (1ns would otherwise become 0s, a value the user never wrote).
+        if (totalNanos % 100m != 0m)
+        {
+            error = "not a whole multiple of the simulation clock's resolution (" + ResolutionText + ")";
+            return false;
+        }
+
+        var ticks = (long)(totalNanos / 100m);
         duration = new GoDuration(TimeSpan.FromTicks(negative ? -ticks : ticks), false);
         return true;
     }

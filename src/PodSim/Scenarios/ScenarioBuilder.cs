@@ -133,15 +133,17 @@ public sealed class ScenarioBuilder
         return this;
     }
 
-    /// <summary>Adds a graceful delete of a pod at a virtual time.</summary>
+    /// <summary>Adds a delete of a pod at a virtual time, as <c>kubectl delete pod</c> sends it.</summary>
     /// <param name="at">When, from the start time.</param>
     /// <param name="pod">The pod's name.</param>
-    /// <param name="gracePeriodSeconds">The grace period; the pod's own when omitted.</param>
+    /// <param name="gracePeriodSeconds">The grace period; the pod's own when omitted (0 when forced); 0 unforced is sent as 1.</param>
     /// <param name="podNamespace">The pod's namespace, when not <c>default</c>.</param>
+    /// <param name="force">Whether the delete is forced (<c>--force</c>): the object goes at once.</param>
     /// <returns>This builder.</returns>
-    public ScenarioBuilder Delete(TimeSpan at, string pod, long? gracePeriodSeconds = null, string? podNamespace = null)
+    public ScenarioBuilder Delete(TimeSpan at, string pod, long? gracePeriodSeconds = null, string? podNamespace = null, bool force = false)
     {
-        _actions.Add(new ActionSpec { At = at, Delete = new DeleteActionSpec { Pod = pod, Namespace = podNamespace, GracePeriodSeconds = gracePeriodSeconds } });
+        var delete = new DeleteActionSpec { Pod = pod, Namespace = podNamespace, GracePeriodSeconds = gracePeriodSeconds, Force = force ? true : null };
+        _actions.Add(new ActionSpec { At = at, Delete = delete });
         return this;
     }
 

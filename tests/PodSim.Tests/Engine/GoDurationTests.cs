@@ -15,6 +15,8 @@ public class GoDurationTests
     [InlineData("0s", 0)]
     [InlineData("-1m", -60)]
     [InlineData("1500us", 0.0015)]
+    [InlineData("100ns", 0.0000001)]
+    [InlineData("0.0000002s", 0.0000002)]
     public void Go_syntax_parses(string text, double seconds) =>
         GoDuration.Parse(text).Value.Should().Be(TimeSpan.FromSeconds(seconds));
 
@@ -28,6 +30,17 @@ public class GoDurationTests
     {
         GoDuration.TryParse(text, out _, out var message).Should().BeFalse();
         message.Should().Be(error);
+    }
+
+    [Theory]
+    [InlineData("1ns")]
+    [InlineData("150ns")]
+    [InlineData("-50ns")]
+    [InlineData("1.00000001s")]
+    public void Durations_the_clock_cannot_represent_are_refused_with_the_resolution(string text)
+    {
+        GoDuration.TryParse(text, out _, out var message).Should().BeFalse();
+        message.Should().Be("not a whole multiple of the simulation clock's resolution (100ns)");
     }
 
     [Theory]

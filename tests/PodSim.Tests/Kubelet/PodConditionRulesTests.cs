@@ -83,6 +83,23 @@ public class PodConditionRulesTests
         Render(PodConditionRules.Initialized(Spec(["init"], [], ["app"]), [S("init", Waiting)], [S("app", Waiting)], "Succeeded"))
             .Should().Be("Initialized=True PodCompleted");
 
+    [Theory]
+    [InlineData("Succeeded", "Initialized=True PodCompleted")]
+    [InlineData("Failed", "Initialized=True")]
+    [InlineData("Running", "Initialized=True")]
+    public void Pod_without_init_containers_reports_pod_completed_only_when_succeeded(string phase, string expected) =>
+        Render(PodConditionRules.Initialized(Spec([], [], ["app"]), [], [S("app", Done)], phase)).Should().Be(expected);
+
+    [Fact]
+    public void Failed_pod_with_an_unknown_container_is_not_ready_with_pod_failed() =>
+        Render(PodConditionRules.ContainersReady(Spec([], [], ["app", "worker"]), [], [S("app", Done)], "Failed"))
+            .Should().Be("ContainersReady=False PodFailed");
+
+    [Fact]
+    public void Succeeded_pod_with_an_unknown_container_is_not_ready_with_the_unknown_list() =>
+        Render(PodConditionRules.ContainersReady(Spec([], [], ["app", "worker"]), [], [S("app", Done)], "Succeeded"))
+            .Should().Be("ContainersReady=False ContainersNotReady containers with unknown status: [worker], containers with unready status: [app]");
+
     [Fact]
     public void Containers_ready_lists_unready_sidecars_then_regular_containers()
     {
