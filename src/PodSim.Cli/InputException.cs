@@ -1,6 +1,6 @@
 namespace PodSim.Cli;
 
-/// <summary>The input is invalid or the simulation failed: exit code 1, one line per problem on standard error.</summary>
+/// <summary>The input is invalid or the simulation failed or was interrupted: one line per problem on standard error.</summary>
 internal sealed class InputException : Exception
 {
     /// <summary>Initializes a new instance of the <see cref="InputException"/> class.</summary>
@@ -35,4 +35,7 @@ internal sealed class InputException : Exception
 
     /// <summary>Gets the lines to print.</summary>
     public IReadOnlyList<string> Lines { get; }
+
+    /// <summary>Gets the exit code: 1, or 130 for a run interrupted by Ctrl-C.</summary>
+    public int ExitCode { get; init; } = 1;
 }

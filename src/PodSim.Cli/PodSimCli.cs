@@ -20,14 +20,23 @@ public static class PodSimCli
     /// The current time for <c>get pods --no-simulate</c> without <c>--now</c>, the only wall-clock read of the
     /// tool; <see cref="DateTimeOffset.UtcNow"/> when omitted.
     /// </param>
+    /// <param name="stderrIsTerminal">Whether standard error is a terminal: a run that lasts over a second then shows a progress line there.</param>
+    /// <param name="cancellationToken">Ends a run early and cleanly (Ctrl-C): what it has printed stays, and the exit code is 130.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader stdin, Func<DateTimeOffset>? wallClock = null)
+    public static int Run(
+        string[] args,
+        TextWriter stdout,
+        TextWriter stderr,
+        TextReader stdin,
+        Func<DateTimeOffset>? wallClock = null,
+        bool stderrIsTerminal = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(stdin);
-        var context = new CliContext(stdout, stderr, stdin, wallClock ?? (() => DateTimeOffset.UtcNow));
+        var context = new CliContext(stdout, stderr, stdin, wallClock ?? (() => DateTimeOffset.UtcNow), stderrIsTerminal, cancellationToken);
         try
         {
             return Dispatch(args, context);
@@ -45,7 +54,7 @@ public static class PodSimCli
                 stderr.Write(line + "\n");
             }
 
-            return 1;
+            return e.ExitCode;
         }
 #pragma warning disable CA1031 // The tool's contract: any failure is one line and exit 1, never a stack trace.
         catch (Exception e)

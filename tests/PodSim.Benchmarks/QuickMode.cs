@@ -11,7 +11,7 @@ namespace PodSim.Benchmarks;
 
 /// <summary>
 /// The quick mode: every headline figure measured once in one process (after a warm-up, with Stopwatch), printed as
-/// one JSON object with the targets of issue 9 and whether each is met. It runs in well under two minutes.
+/// one JSON object with the targets of docs/performance.md and whether each is met. It runs in well under two minutes.
 /// </summary>
 public static class QuickMode
 {

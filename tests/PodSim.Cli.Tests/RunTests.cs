@@ -18,23 +18,23 @@ public class RunTests
         const string present = "Container image \"busybox:1.36\" already present on machine and can be accessed by the pod";
         result.Stdout.Should().Be(
             $"""
-            TIME   TYPE      REASON      OBJECT        MESSAGE
-            +0s    Normal    Scheduled   pod/web       Successfully assigned default/web to node-1
-            +0s    Normal    Pulled      pod/web/app   {present}
-            +0s    Normal    Created     pod/web/app   Container created
-            +0s    Normal    Started     pod/web/app   Container started
-            +5s    Normal    Pulled      pod/web/app   {present}
-            +5s    Normal    Created     pod/web/app   Container created
-            +5s    Normal    Started     pod/web/app   Container started
-            +10s   Warning   BackOff     pod/web/app   {backOff}
-            +20s   Normal    Pulled      pod/web/app   {present}
-            +20s   Normal    Created     pod/web/app   Container created
-            +20s   Normal    Started     pod/web/app   Container started
-            +25s   Warning   BackOff     pod/web/app   {backOff}
-            +45s   Normal    Pulled      pod/web/app   {present}
-            +45s   Normal    Created     pod/web/app   Container created
-            +45s   Normal    Started     pod/web/app   Container started
-            +50s   Warning   BackOff     pod/web/app   {backOff}
+            TIME    TYPE      REASON      OBJECT        MESSAGE
+            +0s     Normal    Scheduled   pod/web       Successfully assigned default/web to node-1
+            +0s     Normal    Pulled      pod/web/app   {present}
+            +0s     Normal    Created     pod/web/app   Container created
+            +0s     Normal    Started     pod/web/app   Container started
+            +5s     Normal    Pulled      pod/web/app   {present}
+            +5s     Normal    Created     pod/web/app   Container created
+            +5s     Normal    Started     pod/web/app   Container started
+            +10s    Warning   BackOff     pod/web/app   {backOff}
+            +20s    Normal    Pulled      pod/web/app   {present}
+            +20s    Normal    Created     pod/web/app   Container created
+            +20s    Normal    Started     pod/web/app   Container started
+            +25s    Warning   BackOff     pod/web/app   {backOff}
+            +45s    Normal    Pulled      pod/web/app   {present}
+            +45s    Normal    Created     pod/web/app   Container created
+            +45s    Normal    Started     pod/web/app   Container started
+            +50s    Warning   BackOff     pod/web/app   {backOff}
 
             pod/web: Running (CrashLoopBackOff), 3 restarts, ready after 0s
 
@@ -122,8 +122,8 @@ public class RunTests
         var result = Cli.RunWithInput(yaml, "run", "-", "--until", "1s");
 
         var lines = result.Stdout.Split('\n');
-        lines[0].Should().Be("TIME   NAMESPACE   TYPE     REASON      OBJECT        MESSAGE");
-        lines[1].Should().Be("+0s    team        Normal   Scheduled   pod/web       Successfully assigned team/web to node-1");
+        lines[0].Should().Be("TIME   NAMESPACE   TYPE      REASON      OBJECT        MESSAGE");
+        lines[1].Should().Be("+0s    team        Normal    Scheduled   pod/web       Successfully assigned team/web to node-1");
         lines.Should().Contain("pod/web -n team: Running, 0 restarts, ready after 0s");
     }
 

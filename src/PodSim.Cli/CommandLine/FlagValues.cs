@@ -33,6 +33,23 @@ internal static class FlagValues
         return duration.Value < TimeSpan.Zero ? throw Invalid(parsed, name, text, "must not be negative") : duration.Value;
     }
 
+    /// <summary>Reads a whole number greater than 0, such as <c>5000000</c>.</summary>
+    /// <param name="parsed">The parsed arguments.</param>
+    /// <param name="name">The flag's long name.</param>
+    /// <returns>The number, or null when the flag was not given.</returns>
+    /// <exception cref="UsageException">The value is not a whole number greater than 0.</exception>
+    public static long? PositiveInteger(ParsedArguments parsed, string name)
+    {
+        if (parsed.Get(name) is not { } text)
+        {
+            return null;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw Invalid(parsed, name, text, "expected a whole number greater than 0");
+    }
+
     /// <summary>Reads an RFC 3339 time such as <c>2025-01-01T00:05:00Z</c>.</summary>
     /// <param name="parsed">The parsed arguments.</param>
     /// <param name="name">The flag's long name.</param>

@@ -5,6 +5,13 @@ namespace PodSim.Cli.Commands;
 /// <summary>The commands of the tool and their flags: the public contract documented in docs/cli.md.</summary>
 internal static class CommandCatalog
 {
+    /// <summary>The work budget flag of every command that simulates.</summary>
+    private static readonly OptionSpec WorkBudgetOption = new(
+        "work-budget",
+        null,
+        "N",
+        "Stop with an error after N pieces of simulation work (default: the Scenario's spec.workBudget, else 10000000).");
+
     private const string FileHelp = "Manifest files (YAML or JSON, several documents each), directories of them, or \"-\" for standard input.";
 
     /// <summary>The resource words <c>get</c>, <c>describe</c> and <c>inspect</c> accept for pods.</summary>
@@ -20,10 +27,13 @@ internal static class CommandCatalog
         "Simulate and print the event timeline, then a summary line per pod",
         "Simulate the objects in FILE... (with the Scenario among them, if any) and print every event as it happened,\n"
         + "one line each with its virtual time first (+1m30s), then one summary line per pod: phase, restarts and time\n"
-        + "to Ready. With -o json, print the events as a JSON array of Kubernetes Event objects instead.",
+        + "to Ready. With -o json, print the events as a JSON array of Kubernetes Event objects instead. The lines are\n"
+        + "written as the run goes; Ctrl-C stops it cleanly with the summary so far (exit 130), and on a terminal a\n"
+        + "progress line shows on standard error once a run lasts a second.",
         [
             new OptionSpec("output", 'o', "FORMAT", "Output format: text or json (default text).", ["text", "json"]),
             new OptionSpec("until", null, "DURATION", "Simulate up to this virtual time instead of the scenario's spec.until (default 10m)."),
+            WorkBudgetOption,
         ],
         [("FILE", FileHelp)],
         [
@@ -46,6 +56,7 @@ internal static class CommandCatalog
             new OptionSpec("namespace", 'n', "NAMESPACE", "Only the pods of this namespace (default: every namespace in the files)."),
             new OptionSpec("no-simulate", null, null, "Print the pods as given in the files, without simulating."),
             new OptionSpec("now", null, "TIME", "With --no-simulate: the RFC 3339 time ages are measured from (default: the current time)."),
+            WorkBudgetOption,
         ],
         [("FILE", FileHelp)],
         [
@@ -64,6 +75,7 @@ internal static class CommandCatalog
         [
             new OptionSpec("at", null, "DURATION", "The virtual time to show, after every event at or before it (default: the scenario's spec.until)."),
             new OptionSpec("namespace", 'n', "NAMESPACE", "The pod's namespace (default \"default\")."),
+            WorkBudgetOption,
         ],
         [("NAME", "The pod's name."), ("FILE", FileHelp)],
         ["podsim describe pod web samples/scenarios/crash-loop.yaml --at 2m"]);
@@ -83,6 +95,7 @@ internal static class CommandCatalog
             new OptionSpec("at", null, "DURATION", "The virtual time to show, after every event at or before it (default: the scenario's spec.until)."),
             new OptionSpec("namespace", 'n', "NAMESPACE", "The pod's namespace (default \"default\")."),
             new OptionSpec("output", 'o', "FORMAT", "Output format: text or json (default text).", ["text", "json"]),
+            WorkBudgetOption,
         ],
         [("NAME", "The pod's name."), ("FILE", FileHelp)],
         [

@@ -42,9 +42,15 @@ internal static class GetPodsCommand
         else
         {
             var sim = SimulationInput.Create(args.Positionals, context, path);
-            sim.RunUntil(at ?? sim.Horizon);
+            sim.RecordHistory = false;
+            var stopped = SimulationRun.To(sim, at, "at", args, context);
             SimulationInput.WriteWarnings(sim, context);
             SimulationInput.WriteRejections(sim, context);
+            if (stopped is not null)
+            {
+                throw stopped;
+            }
+
             pods = sim.Pods;
             now = sim.Now;
         }

@@ -49,9 +49,15 @@ internal static class SimulationInput
 
         var name = args.Positionals[0];
         var sim = Create(args.Positionals.GetRange(1, args.Positionals.Count - 1), context, path);
-        sim.RunUntil(at ?? sim.Horizon);
+        sim.RecordHistory = false;
+        var stopped = SimulationRun.To(sim, at, "at", args, context);
         WriteWarnings(sim, context);
         WriteRejections(sim, context);
+        if (stopped is not null)
+        {
+            throw stopped;
+        }
+
         var pod = sim.GetPod(name, ns) ?? throw new InputException("Error from server (NotFound): pods \"" + name + "\" not found");
         return (sim, pod);
     }

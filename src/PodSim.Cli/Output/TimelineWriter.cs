@@ -7,28 +7,90 @@ using PodSim.Printing;
 namespace PodSim.Cli.Output;
 
 /// <summary>
-/// The text output of <c>podsim run</c>: one line per event occurrence (TIME, TYPE, REASON, OBJECT, MESSAGE), then
-/// one summary line per pod, then one line per create that admission refused.
+/// The text output of <c>podsim run</c>, written as the simulation goes: one line per event occurrence as it happens
+/// (TIME, TYPE, REASON, OBJECT, MESSAGE), then one summary line per pod and one per create that admission refused.
+/// Columns are as wide as the input suggests and widen when a later cell is longer, as a watch does.
 /// </summary>
-internal static class TimelineWriter
+internal sealed class TimelineWriter : IDisposable
 {
     private const string DefaultNamespace = "default";
+    private const int Padding = 3;
 
-    /// <summary>Renders the timeline of a simulation that has run.</summary>
-    /// <param name="sim">The simulation.</param>
-    /// <returns>The text.</returns>
-    public static string Write(Simulation sim)
+    private readonly Simulation _sim;
+    private readonly TextWriter _output;
+    private readonly bool _withNamespace;
+    private readonly int[] _widths;
+    private readonly List<PodHistory> _pods = [];
+    private readonly Dictionary<string, PodHistory> _byKey = new(StringComparer.Ordinal);
+    private readonly System.Text.StringBuilder _line = new();
+    private bool _headerWritten;
+
+    /// <summary>
+    /// Starts the timeline: writes what the simulation has recorded so far, then follows it; the simulation stops
+    /// keeping its own history, so a long run's memory stays flat.
+    /// </summary>
+    /// <param name="sim">The simulation, not yet run.</param>
+    /// <param name="output">Where the lines go.</param>
+    /// <param name="until">How far the run goes, which sets the TIME column's width.</param>
+    public TimelineWriter(Simulation sim, TextWriter output, TimeSpan until)
     {
-        var sb = new StringBuilder();
-        sb.Append(Events(sim.EventLog));
-        var summary = Summary(sim);
-        if (sb.Length > 0 && summary.Length > 0)
+        _sim = sim;
+        _output = output;
+        var (namespaces, objects) = InputShape(sim);
+        _withNamespace = namespaces.Exists(n => n != DefaultNamespace);
+        var widths = new List<int> { TimeWidth(until) };
+        if (_withNamespace)
         {
-            sb.Append('\n');
+            widths.Add(Math.Max(9, namespaces.Max(n => n.Length)));
         }
 
-        sb.Append(summary);
-        return sb.ToString();
+        // TYPE fits Warning and REASON fits Scheduled, the first event of every pod; longer reasons widen it.
+        widths.AddRange([7, 9, Math.Max(6, objects), 0]);
+        _widths = [.. widths];
+        foreach (var occurrence in sim.EventLog)
+        {
+            OnEvent(occurrence);
+        }
+
+        foreach (var transition in sim.Transitions)
+        {
+            OnTransition(transition);
+        }
+
+        sim.RecordHistory = false;
+        sim.EventRecorded += OnEvent;
+        sim.TransitionRecorded += OnTransition;
+    }
+
+    /// <summary>Writes the summary: a blank line after any events, one line per pod seen, one per refused create.</summary>
+    public void WriteSummary()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var history in _pods)
+        {
+            sb.Append(history.Describe(_sim)).Append('\n');
+        }
+
+        foreach (var rejection in _sim.Rejections)
+        {
+            sb.Append(Reference(rejection.Kind.ToLowerInvariant(), rejection.Name, rejection.Namespace))
+                .Append(": rejected at +").Append(GoDuration.Format(rejection.Offset))
+                .Append(" by ").Append(rejection.Plugin).Append(": ").Append(OneLine(rejection.Message)).Append('\n');
+        }
+
+        if (_headerWritten && sb.Length > 0)
+        {
+            _output.Write('\n');
+        }
+
+        _output.Write(sb.ToString());
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _sim.EventRecorded -= OnEvent;
+        _sim.TransitionRecorded -= OnTransition;
     }
 
     /// <summary>Names an event's object as <c>pod/web</c>, or <c>pod/web/app</c> when the event is about a container.</summary>
@@ -52,71 +114,131 @@ internal static class TimelineWriter
         return name;
     }
 
-    private static string Events(IReadOnlyList<RecordedEvent> log)
+    /// <summary>
+    /// The widest whole-second TIME cell up to <paramref name="until"/>: the end itself or the last second before an
+    /// hour or minute boundary (<c>+4m59s</c> is wider than <c>+5m0s</c>).
+    /// </summary>
+    private static int TimeWidth(TimeSpan until)
     {
-        if (log.Count == 0)
+        var width = "TIME".Length;
+        var second = TimeSpan.FromSeconds(1);
+        TimeSpan[] candidates =
+        [
+            until,
+            until - second,
+            TimeSpan.FromMinutes(Math.Floor(until.TotalMinutes)) - second,
+            TimeSpan.FromHours(Math.Floor(until.TotalHours)) - second,
+        ];
+        foreach (var t in candidates)
         {
-            return string.Empty;
+            if (t >= TimeSpan.Zero)
+            {
+                width = Math.Max(width, 1 + GoDuration.Format(t).Length);
+            }
         }
 
-        var withNamespace = false;
-        foreach (var occurrence in log)
-        {
-            withNamespace |= (occurrence.Event.InvolvedObject?.Namespace ?? DefaultNamespace) != DefaultNamespace;
-        }
-
-        var table = new ColumnWriter();
-        table.Add(withNamespace ? ["TIME", "NAMESPACE", "TYPE", "REASON", "OBJECT", "MESSAGE"] : ["TIME", "TYPE", "REASON", "OBJECT", "MESSAGE"]);
-        foreach (var occurrence in log)
-        {
-            var e = occurrence.Event;
-            var time = "+" + GoDuration.Format(occurrence.Offset);
-            var message = OneLine(e.Message ?? string.Empty);
-            var obj = ObjectName(e.InvolvedObject);
-            table.Add(withNamespace
-                ? [time, e.InvolvedObject?.Namespace ?? DefaultNamespace, e.Type ?? string.Empty, e.Reason ?? string.Empty, obj, message]
-                : [time, e.Type ?? string.Empty, e.Reason ?? string.Empty, obj, message]);
-        }
-
-        return table.ToString();
+        return width;
     }
 
-    /// <summary>One line per pod seen during the run, in order of creation, then one per refused create.</summary>
-    private static string Summary(Simulation sim)
+    /// <summary>The namespaces the input names and the longest <c>pod/name/container</c> among its pods.</summary>
+    private static (List<string> Namespaces, int ObjectWidth) InputShape(Simulation sim)
     {
-        var pods = new List<PodHistory>();
-        var byKey = new Dictionary<string, PodHistory>(StringComparer.Ordinal);
-        foreach (var t in sim.Transitions)
+        var namespaces = new List<string> { DefaultNamespace };
+        var width = 0;
+        var objects = new List<KubeObject>(sim.Snapshot().Objects);
+        foreach (var action in (sim.Scenario.Spec ?? new Scenarios.ScenarioSpec()).Actions)
         {
-            if (!t.Object.StartsWith("Pod/", StringComparison.Ordinal))
+            if (action.Create?.Manifest is { } manifest)
             {
-                continue;
+                foreach (var loaded in new Manifests.ManifestLoader().LoadString(manifest).Objects)
+                {
+                    objects.Add(loaded.Object);
+                }
+            }
+        }
+
+        foreach (var obj in objects)
+        {
+            if (obj.Metadata?.Namespace is { } ns && !namespaces.Contains(ns))
+            {
+                namespaces.Add(ns);
             }
 
-            if (!byKey.TryGetValue(t.Object, out var history))
+            if (obj is Pod { Spec: { } spec } pod)
             {
-                history = new PodHistory(t.Object, t.Offset);
-                byKey[t.Object] = history;
-                pods.Add(history);
+                var longest = 0;
+                foreach (var c in spec.InitContainers)
+                {
+                    longest = Math.Max(longest, c.Name?.Length ?? 0);
+                }
+
+                foreach (var c in spec.Containers)
+                {
+                    longest = Math.Max(longest, c.Name?.Length ?? 0);
+                }
+
+                width = Math.Max(width, "pod/".Length + (pod.Metadata?.Name?.Length ?? 0) + 1 + longest);
+            }
+        }
+
+        return (namespaces, width);
+    }
+
+    private void OnEvent(object? sender, RecordedEvent occurrence) => OnEvent(occurrence);
+
+    private void OnEvent(RecordedEvent occurrence)
+    {
+        if (!_headerWritten)
+        {
+            _headerWritten = true;
+            WriteRow(_withNamespace ? ["TIME", "NAMESPACE", "TYPE", "REASON", "OBJECT", "MESSAGE"] : ["TIME", "TYPE", "REASON", "OBJECT", "MESSAGE"]);
+        }
+
+        var e = occurrence.Event;
+        var time = "+" + GoDuration.Format(occurrence.Offset);
+        var message = OneLine(e.Message ?? string.Empty);
+        var obj = ObjectName(e.InvolvedObject);
+        WriteRow(_withNamespace
+            ? [time, e.InvolvedObject?.Namespace ?? DefaultNamespace, e.Type ?? string.Empty, e.Reason ?? string.Empty, obj, message]
+            : [time, e.Type ?? string.Empty, e.Reason ?? string.Empty, obj, message]);
+    }
+
+    private void WriteRow(string[] cells)
+    {
+        _line.Clear();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (i == cells.Length - 1)
+            {
+                _line.Append(cells[i]);
+                break;
             }
 
-            history.Apply(t);
+            _widths[i] = Math.Max(_widths[i], cells[i].Length);
+            _line.Append(cells[i]).Append(' ', _widths[i] + Padding - cells[i].Length);
         }
 
-        var sb = new StringBuilder();
-        foreach (var history in pods)
+        _output.Write(_line.Append('\n'));
+    }
+
+    private void OnTransition(object? sender, Transition t) => OnTransition(t);
+
+    /// <summary>Follows what the transition log says about each pod, in order of creation.</summary>
+    private void OnTransition(Transition t)
+    {
+        if (!t.Object.StartsWith("Pod/", StringComparison.Ordinal))
         {
-            sb.Append(history.Describe(sim)).Append('\n');
+            return;
         }
 
-        foreach (var rejection in sim.Rejections)
+        if (!_byKey.TryGetValue(t.Object, out var history))
         {
-            sb.Append(Reference(rejection.Kind.ToLowerInvariant(), rejection.Name, rejection.Namespace))
-                .Append(": rejected at +").Append(GoDuration.Format(rejection.Offset))
-                .Append(" by ").Append(rejection.Plugin).Append(": ").Append(OneLine(rejection.Message)).Append('\n');
+            history = new PodHistory(t.Object, t.Offset);
+            _byKey[t.Object] = history;
+            _pods.Add(history);
         }
 
-        return sb.ToString();
+        history.Apply(t);
     }
 
     private static string Reference(string kind, string? name, string? ns) =>

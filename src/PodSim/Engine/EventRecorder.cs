@@ -19,7 +19,7 @@ internal sealed class EventRecorder
 
     public IReadOnlyList<RecordedEvent> Occurrences => _occurrences;
 
-    public RecordedEvent Record(TimeSpan offset, DateTimeOffset time, ObjectReference involved, string type, string reason, string message, string component, string? host)
+    public RecordedEvent Record(TimeSpan offset, DateTimeOffset time, ObjectReference involved, string type, string reason, string message, string component, string? host, bool keepOccurrence)
     {
         var key = (involved.Kind, involved.Namespace, involved.Name, involved.Uid, involved.FieldPath, type, reason, message, component, host);
         Event current;
@@ -51,7 +51,11 @@ internal sealed class EventRecorder
         }
 
         var occurrence = new RecordedEvent(offset, time, current);
-        _occurrences.Add(occurrence);
+        if (keepOccurrence)
+        {
+            _occurrences.Add(occurrence);
+        }
+
         return occurrence;
     }
 

@@ -16,16 +16,24 @@ namespace PodSim.Engine;
 public sealed partial class Simulation
 {
     /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
-    public static readonly DateTimeOffset DefaultStartTime = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset DefaultStartTime = ScenarioSpec.DefaultStartTime;
 
     /// <summary>The horizon used when a scenario gives none: 10 minutes.</summary>
-    public static readonly TimeSpan DefaultHorizon = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan DefaultHorizon = ScenarioSpec.DefaultUntil;
+
+    /// <summary>
+    /// The work budget when a scenario gives none: far above what real scenarios need (10,000 pods for a day take
+    /// 60,000 pieces of work, 200 crash-looping pods for a day about 290,000, one crash-looping pod for 100,000 hours
+    /// about 5.9 million), and reached in about a minute by a runaway such as a millisecond back-off.
+    /// </summary>
+    public const long DefaultWorkBudget = 10_000_000;
 
     private readonly EventQueue _queue = new();
     private readonly EventRecorder _events = new();
     private readonly List<Transition> _transitions = [];
     private readonly Broadcast<RecordedEvent> _eventStream = new();
     private readonly Broadcast<Transition> _transitionStream = new();
+    private long _workBudget;
 
     /// <summary>Initializes a new instance of the <see cref="Simulation"/> class.</summary>
     /// <param name="scenario">The scenario; its start time, horizon and seed apply. Defaults apply when omitted.</param>
@@ -57,6 +65,7 @@ public sealed partial class Simulation
         StartTime = spec.StartTime ?? DefaultStartTime;
         Horizon = spec.Until is { IsNever: false } until ? until.Value : DefaultHorizon;
         Seed = spec.Seed ?? 0;
+        WorkBudget = spec.WorkBudget ?? DefaultWorkBudget;
         Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
         TimeProvider = new VirtualTimeProvider(this);
         _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
@@ -90,6 +99,31 @@ public sealed partial class Simulation
 
     /// <summary>Gets the current virtual time.</summary>
     public DateTimeOffset Now => StartTime + Elapsed;
+
+    /// <summary>
+    /// Gets the latest offset the clock can reach: the one whose time is the last whole second a
+    /// <see cref="DateTimeOffset"/> can hold (9999-12-31T23:59:59Z).
+    /// </summary>
+    public TimeSpan LatestOffset => ScenarioSpec.LatestTime - StartTime;
+
+    /// <summary>
+    /// Gets or sets how many pieces of work may have run (<see cref="ProcessedWorkCount"/>) before a run stops with
+    /// <see cref="WorkBudgetExceededException"/>; from the scenario's <c>spec.workBudget</c>, else
+    /// <see cref="DefaultWorkBudget"/>. Raise it to go on after the exception.
+    /// </summary>
+    public long WorkBudget
+    {
+        get => _workBudget;
+        set => _workBudget = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "the work budget must be greater than 0");
+    }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether <see cref="EventLog"/> and <see cref="Transitions"/> keep every
+    /// occurrence (the default). When false they stay empty and occurrences only reach <see cref="EventRecorded"/>,
+    /// <see cref="TransitionRecorded"/> and the streams, so that a long run streamed elsewhere keeps its memory flat;
+    /// the aggregated <see cref="Events"/> are kept either way.
+    /// </summary>
+    public bool RecordHistory { get; set; } = true;
 
     /// <summary>Gets a <see cref="System.TimeProvider"/> that reads and schedules on the virtual clock.</summary>
     public VirtualTimeProvider TimeProvider { get; }
@@ -136,9 +170,10 @@ public sealed partial class Simulation
 
     /// <summary>Runs the next piece of work, advancing the clock to its due time.</summary>
     /// <returns>Whether there was work to run.</returns>
+    /// <exception cref="WorkBudgetExceededException">The work budget is spent.</exception>
     public bool Step()
     {
-        if (!_queue.TryDequeueDue(long.MaxValue, out var due, out var action))
+        if (!TryNextWork(LatestOffset, out var due, out var action))
         {
             return false;
         }
@@ -149,9 +184,12 @@ public sealed partial class Simulation
 
     /// <summary>Runs every piece of work due at or before <paramref name="until"/>, then sets the clock to it.</summary>
     /// <param name="until">The offset from <see cref="StartTime"/> to run to.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is past <see cref="LatestOffset"/>.</exception>
+    /// <exception cref="WorkBudgetExceededException">The work budget ran out first; the clock stands at the last work run.</exception>
     public void RunUntil(TimeSpan until)
     {
-        while (_queue.TryDequeueDue(until.Ticks, out var due, out var action))
+        CheckReachable(until, nameof(until));
+        while (TryNextWork(until, out var due, out var action))
         {
             RunWork(due, action);
         }
@@ -164,9 +202,12 @@ public sealed partial class Simulation
 
     /// <summary>Runs for a span of virtual time from now.</summary>
     /// <param name="span">The span.</param>
-    public void RunFor(TimeSpan span) => RunUntil(Elapsed + span);
+    /// <exception cref="ArgumentOutOfRangeException">The end is past <see cref="LatestOffset"/>.</exception>
+    /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
+    public void RunFor(TimeSpan span) => RunUntil(span > LatestOffset - Elapsed ? TimeSpan.MaxValue : Elapsed + span);
 
     /// <summary>Runs to the scenario's horizon (<see cref="Horizon"/>).</summary>
+    /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
     public void Run() => RunUntil(Horizon);
 
     /// <summary>
@@ -175,9 +216,12 @@ public sealed partial class Simulation
     /// <param name="condition">The condition.</param>
     /// <param name="bound">The latest offset from <see cref="StartTime"/> to run to.</param>
     /// <returns>Whether the condition held; the clock then stands at the instant it became true.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is past <see cref="LatestOffset"/>.</exception>
+    /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
     public bool RunUntil(Func<Simulation, bool> condition, TimeSpan bound)
     {
         ArgumentNullException.ThrowIfNull(condition);
+        CheckReachable(bound, nameof(bound));
         while (true)
         {
             if (condition(this))
@@ -185,7 +229,7 @@ public sealed partial class Simulation
                 return true;
             }
 
-            if (!_queue.TryDequeueDue(bound.Ticks, out var due, out var action))
+            if (!TryNextWork(bound, out var due, out var action))
             {
                 break;
             }
@@ -199,6 +243,27 @@ public sealed partial class Simulation
         }
 
         return condition(this);
+    }
+
+    private void CheckReachable(TimeSpan until, string name)
+    {
+        if (until > LatestOffset)
+        {
+            throw new ArgumentOutOfRangeException(name, until, "the clock cannot go past " + ScenarioSpec.LatestTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) +
+                ": from the start time " + StartTime.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) +
+                " the latest reachable offset is +" + GoDuration.Format(LatestOffset));
+        }
+    }
+
+    /// <summary>Takes the next piece of work due by the bound; the budget is checked only when there is one to run.</summary>
+    private bool TryNextWork(TimeSpan bound, out long due, out Action action)
+    {
+        if (ProcessedWorkCount >= _workBudget && _queue.TryPeekDue(out var next) && next <= bound.Ticks)
+        {
+            throw new WorkBudgetExceededException(_workBudget, Elapsed, bound);
+        }
+
+        return _queue.TryDequeueDue(bound.Ticks, out due, out action!);
     }
 
     private void RunWork(long due, Action action)
@@ -219,7 +284,7 @@ public sealed partial class Simulation
     public RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null)
     {
         ArgumentNullException.ThrowIfNull(involved);
-        var occurrence = _events.Record(Elapsed, Now, involved, type, reason, message, component, host);
+        var occurrence = _events.Record(Elapsed, Now, involved, type, reason, message, component, host, RecordHistory);
         SimulationLog.EventRecorded(_logger, Elapsed, type, reason, involved.Kind, involved.Namespace, involved.Name, involved.FieldPath, message);
         EventRecorded?.Invoke(this, occurrence);
         _eventStream.Publish(occurrence);
@@ -236,7 +301,11 @@ public sealed partial class Simulation
     {
         var transition = new Transition(Elapsed, Now, obj, field, from, to);
         SimulationLog.TransitionRecorded(_logger, Elapsed, obj, field, from, to);
-        _transitions.Add(transition);
+        if (RecordHistory)
+        {
+            _transitions.Add(transition);
+        }
+
         TransitionRecorded?.Invoke(this, transition);
         _transitionStream.Publish(transition);
         return transition;

@@ -24,7 +24,7 @@ internal sealed partial class PodWorker
 
         var grace = _finalized || !_bound ? 0 : gracePeriodSeconds ?? PodGrace;
         var meta = _pod.Metadata!;
-        var deletionTimestamp = Stamp(_sim.Elapsed) + Seconds(grace);
+        var deletionTimestamp = SaturatingAdd(Stamp(_sim.Elapsed), Seconds(grace));
         if (meta.DeletionTimestamp is { } current && meta.DeletionGracePeriodSeconds is { } currentGrace)
         {
             if (grace >= currentGrace)
@@ -61,6 +61,10 @@ internal sealed partial class PodWorker
         // postStart failure or an earlier delete) get the shorter deadline.
         ShortenGrace(effective);
     }
+
+    /// <summary>A time plus a span, held at the last representable instant (a century of grace near year 9999).</summary>
+    private static DateTimeOffset SaturatingAdd(DateTimeOffset time, TimeSpan span) =>
+        span > Scenarios.ScenarioSpec.LatestTime - time ? Scenarios.ScenarioSpec.LatestTime : time + span;
 
     /// <summary>Brings every container's stop deadline forward to now + grace (2 s floor) when that is sooner.</summary>
     private void ShortenGrace(long grace)

@@ -55,6 +55,15 @@ public sealed class ScenarioBuilder
         return this;
     }
 
+    /// <summary>Sets how many pieces of work a run may process before it stops (see <see cref="ScenarioSpec.WorkBudget"/>).</summary>
+    /// <param name="budget">The budget, greater than 0.</param>
+    /// <returns>This builder.</returns>
+    public ScenarioBuilder WorkBudget(long budget)
+    {
+        _spec = _spec with { WorkBudget = budget };
+        return this;
+    }
+
     /// <summary>Sets platform latencies; omitted ones stay unset (zero).</summary>
     /// <param name="scheduling">Pod created to bound.</param>
     /// <param name="sandbox">Bound to sandbox ready.</param>

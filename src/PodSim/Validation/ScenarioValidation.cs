@@ -53,6 +53,12 @@ public static class ScenarioValidation
             }
         }
 
+        ValidateReachable(errs, spec, specPath);
+        if (spec.WorkBudget is <= 0)
+        {
+            errs.Add(FieldError.Invalid(specPath.Child("workBudget"), spec.WorkBudget.Value, Positive));
+        }
+
         if (spec.Latency is { } latency)
         {
             var latencyPath = specPath.Child("latency");
@@ -81,6 +87,28 @@ public static class ScenarioValidation
 
         return errs;
     }
+
+    /// <summary>
+    /// The run must end at a time a timestamp can hold: startTime plus until (10m when omitted) no later than
+    /// 9999-12-31T23:59:59Z.
+    /// </summary>
+    private static void ValidateReachable(List<FieldError> errs, ScenarioSpec spec, FieldPath specPath)
+    {
+        var start = spec.StartTime ?? ScenarioSpec.DefaultStartTime;
+        var until = spec.Until is { IsNever: false } u && u.Value > TimeSpan.Zero ? u.Value : ScenarioSpec.DefaultUntil;
+        if (until <= ScenarioSpec.LatestTime - start)
+        {
+            return;
+        }
+
+        const string Detail = "the run would end after 9999-12-31T23:59:59Z, the latest time a timestamp can hold";
+        errs.Add(spec.Until is { } given
+            ? FieldError.Invalid(specPath.Child("until"), given.ToString(), Detail + " (startTime is " + Rfc3339(start) + ")")
+            : FieldError.Invalid(specPath.Child("startTime"), Rfc3339(start), Detail + " (with the default until of 10m0s)"));
+    }
+
+    private static string Rfc3339(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     private static bool ValidateDuration(List<FieldError> errs, GoDuration? duration, FieldPath path, bool allowNever = false)
     {

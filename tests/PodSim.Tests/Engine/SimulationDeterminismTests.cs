@@ -8,7 +8,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Engine;
 
-/// <summary>Issue 3 acceptance: YAML and builder scenarios agree; runs are deterministic; idle time is free.</summary>
+/// <summary>YAML and builder scenarios agree; runs are deterministic; idle time is free.</summary>
 public class SimulationDeterminismTests
 {
     private const string PodYaml = """

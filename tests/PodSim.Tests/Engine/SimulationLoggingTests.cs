@@ -4,7 +4,7 @@ using PodSim.Manifests;
 
 namespace PodSim.Tests.Engine;
 
-/// <summary>Issue 3 acceptance: transitions are logged with structured fields and stable event IDs.</summary>
+/// <summary>Transitions are logged with structured fields and stable event IDs.</summary>
 public class SimulationLoggingTests
 {
     private sealed record Entry(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Fields);

@@ -3,7 +3,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Issue 8 acceptance 2: configuration the container needs decides when it can be created.</summary>
+/// <summary>Configuration the container needs decides when it can be created.</summary>
 public class ConfigurationTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

@@ -4,7 +4,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Crash-loop back-off played out by the pod worker (kubelet-semantics.md §4, timing model §14.2).</summary>
+/// <summary>Crash-loop back-off played out by the pod worker (<c>pkg/kubelet/kuberuntime/kuberuntime_manager.go</c> doBackOff; docs/timing-model.md).</summary>
 public class CrashLoopTimelineTests
 {
     private const string CrashingPod = """

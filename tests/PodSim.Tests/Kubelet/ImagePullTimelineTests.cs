@@ -2,7 +2,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Image pull policy, pulls, failures and image back-off (kubelet-semantics.md §4.4, timing model §14.3).</summary>
+/// <summary>Image pull policy, pulls, failures and image back-off (<c>pkg/kubelet/images/image_manager.go</c> EnsureImageExists; docs/timing-model.md).</summary>
 public class ImagePullTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

@@ -3,7 +3,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Init containers and sidecars played out by the pod worker (kubelet-semantics.md §5).</summary>
+/// <summary>Init containers and sidecars played out by the pod worker (<c>pkg/kubelet/kuberuntime/kuberuntime_container.go</c> computeInitContainerActions; docs/timing-model.md).</summary>
 public class InitAndSidecarTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

@@ -5,7 +5,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Issue 6 acceptance 5: scripted memory reaching limits.memory is an OOM kill, then restart policy applies.</summary>
+/// <summary>Scripted memory reaching limits.memory is an OOM kill, then restart policy applies.</summary>
 public class OomTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

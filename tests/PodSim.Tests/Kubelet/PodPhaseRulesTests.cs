@@ -4,7 +4,7 @@ using PodSim.Model;
 namespace PodSim.Tests.Kubelet;
 
 /// <summary>
-/// Table tests of getPhase, one row per case of the decision table in kubelet-semantics.md §1.
+/// Table tests of getPhase, one row per case of the decision table of <c>pkg/kubelet/kubelet_pods.go</c> getPhase.
 /// Container codes: "-" no status, "R" running (started), "r" running not started, "T0"/"T1" terminated with that
 /// exit code, "W" waiting (never ran), "W0"/"W1" waiting after an exit with that code, "?" status without a state.
 /// Init containers prefixed "s:" are sidecars.

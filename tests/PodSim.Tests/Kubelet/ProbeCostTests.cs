@@ -6,7 +6,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Issue 5 acceptance 7: skipping settled probes changes nothing observable and keeps long horizons cheap.</summary>
+/// <summary>Skipping settled probes changes nothing observable and keeps long horizons cheap.</summary>
 public class ProbeCostTests
 {
     private const string Scenario = """

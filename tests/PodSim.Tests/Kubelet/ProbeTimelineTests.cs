@@ -4,7 +4,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Issue 5 acceptance: probes with exact times (kubelet-semantics.md §6, timing model §14.4).</summary>
+/// <summary>Probes with exact times (<c>pkg/kubelet/prober/worker.go</c>; docs/timing-model.md).</summary>
 public class ProbeTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);

@@ -3,7 +3,7 @@ using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Kubelet;
 
-/// <summary>Graceful deletion, preStop, SIGTERM/SIGKILL, sidecar ordering, activeDeadlineSeconds (kubelet-semantics.md §7, §12).</summary>
+/// <summary>Graceful deletion, preStop, SIGTERM/SIGKILL, sidecar ordering, activeDeadlineSeconds (<c>pkg/kubelet/kuberuntime/kuberuntime_container.go</c> killContainer; docs/timing-model.md).</summary>
 public class TerminationTimelineTests
 {
     private static TimeSpan S(double seconds) => TimeSpan.FromSeconds(seconds);
