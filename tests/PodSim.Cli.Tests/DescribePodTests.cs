@@ -46,7 +46,8 @@ public class DescribePodTests
                 Ready:          False
                 Restart Count:  3
                 Environment:    <none>
-                Mounts:         <none>
+                Mounts:
+                  /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-mpctz (ro)
             Conditions:
               Type                        Status
               PodReadyToStartContainers   True␠
@@ -54,11 +55,17 @@ public class DescribePodTests
               Ready                       False␠
               ContainersReady             False␠
               PodScheduled                True␠
-            Volumes:                      <none>
-            QoS Class:                    BestEffort
-            Node-Selectors:               <none>
-            Tolerations:                  node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                                          node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+            Volumes:
+              kube-api-access-mpctz:
+                Type:                    Projected (a volume that contains injected data from multiple sources)
+                TokenExpirationSeconds:  3607
+                ConfigMapName:           kube-root-ca.crt
+                Optional:                false
+                DownwardAPI:             true
+            QoS Class:                   BestEffort
+            Node-Selectors:              <none>
+            Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                                         node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
             Events:
               Type     Reason     Age                From               Message
               ----     ------     ----               ----               -------
@@ -114,5 +121,58 @@ public class DescribePodTests
         var found = Cli.RunWithInput(yaml, "describe", "pod", "web", "-", "-n", "team");
         found.Exit.Should().Be(0);
         found.Stdout.Should().StartWith("Name:             web\nNamespace:        team\n");
+    }
+
+    [Fact]
+    public void Service_account_token_volume_is_described_with_its_mounts_and_projected_sources()
+    {
+        const string yaml =
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              initContainers:
+              - {name: setup, image: busybox}
+              containers:
+              - name: app
+                image: nginx
+                volumeMounts: [{name: data, mountPath: /data}]
+              volumes: [{name: data, emptyDir: {}}]
+            """;
+
+        var result = Cli.RunWithInput(yaml, "describe", "pod", "web", "-", "--at", "10s");
+
+        result.Exit.Should().Be(0, result.ToString());
+        var stdout = result.Stdout;
+        var token = "      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-mpctz (ro)\n";
+        stdout.Should().Contain("    Mounts:\n" + token + "Containers:\n");
+        stdout.Should().Contain("    Mounts:\n      /data from data (rw)\n" + token + "Conditions:\n");
+        stdout[stdout.IndexOf("Volumes:", StringComparison.Ordinal)..stdout.IndexOf("Node-Selectors:", StringComparison.Ordinal)].Should().Be(
+            """
+            Volumes:
+              data:
+                Type:       EmptyDir (a temporary directory that shares a pod's lifetime)
+                Medium:     
+                SizeLimit:  <unset>
+              kube-api-access-mpctz:
+                Type:                    Projected (a volume that contains injected data from multiple sources)
+                TokenExpirationSeconds:  3607
+                ConfigMapName:           kube-root-ca.crt
+                Optional:                false
+                DownwardAPI:             true
+            QoS Class:                   BestEffort
+
+            """);
+    }
+
+    [Fact]
+    public void Pod_that_opts_out_of_the_token_has_no_mounts_and_no_volumes()
+    {
+        const string yaml = "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {automountServiceAccountToken: false, containers: [{name: app, image: nginx}]}\n";
+
+        var lines = Cli.RunWithInput(yaml, "describe", "pod", "web", "-").Stdout.Split('\n');
+
+        lines.Should().Contain("    Mounts:         <none>").And.Contain("Volumes:                      <none>");
     }
 }

@@ -150,14 +150,23 @@ public class InspectPodTests
             Mounts:
               /etc/app from config (ro)
               /etc/podinfo from podinfo (ro)
+              /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-nlk6b (ro)
               /etc/hosts from k8s-managed-etc-hosts (rw)
             Files:
-              /etc/app/conf/app.properties   0640   19 bytes   from config
+              /etc/app/conf/app.properties                              0640   19 bytes   from config
                 color=blue
                 size=64
-              /etc/podinfo/labels            0644   25 bytes   from podinfo
+              /etc/podinfo/labels                                       0644   25 bytes   from podinfo
                 app="web"
                 tier="frontend"
+              /var/run/secrets/kubernetes.io/serviceaccount/ca.crt      0644   83 bytes   from kube-api-access-nlk6b
+                -----BEGIN CERTIFICATE-----
+                (cluster root CA, simulated)
+                -----END CERTIFICATE-----
+              /var/run/secrets/kubernetes.io/serviceaccount/namespace   0644   7 bytes    from kube-api-access-nlk6b
+                default
+              /var/run/secrets/kubernetes.io/serviceaccount/token       0640   34 bytes   from kube-api-access-nlk6b
+                (service account token, simulated)
             /etc/resolv.conf:
               search default.svc.cluster.local svc.cluster.local cluster.local corp.example
               nameserver 10.96.0.10
@@ -227,8 +236,10 @@ public class InspectPodTests
         file["size"]!.GetValue<int>().Should().Be(19);
         file["encoding"]!.GetValue<string>().Should().Be("text");
         file["content"]!.GetValue<string>().Should().Be("color=blue\nsize=64\n");
-        json["mounts"]![2]!["mountPath"]!.GetValue<string>().Should().Be("/etc/hosts");
-        json["mounts"]![2]!["readOnly"]!.GetValue<bool>().Should().BeFalse();
+        json["mounts"]![2]!["mountPath"]!.GetValue<string>().Should().Be("/var/run/secrets/kubernetes.io/serviceaccount");
+        json["mounts"]![2]!["volumeKind"]!.GetValue<string>().Should().Be("projected");
+        json["mounts"]![3]!["mountPath"]!.GetValue<string>().Should().Be("/etc/hosts");
+        json["mounts"]![3]!["readOnly"]!.GetValue<bool>().Should().BeFalse();
 
         json["resolvConf"]!["policy"]!.GetValue<string>().Should().Be("ClusterFirst");
         json["resolvConf"]!["nameservers"]!.AsArray().Select(n => n!.GetValue<string>()).Should().Equal("10.96.0.10", "10.0.0.53");
@@ -380,7 +391,7 @@ public class InspectPodTests
         var yaml =
             "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: blobs}\ndata:\n  long.txt: |\n" + string.Join('\n', lines) + "\n"
             + "  wide.txt: \"" + new string('x', 130) + "\"\n  empty.txt: \"\"\nbinaryData:\n  logo.bin: AAECAw==\n---\n"
-            + "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers:\n  - name: app\n    image: nginx\n"
+            + "apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  automountServiceAccountToken: false\n  containers:\n  - name: app\n    image: nginx\n"
             + "    volumeMounts: [{name: blobs, mountPath: /data}]\n  volumes: [{name: blobs, configMap: {name: blobs}}]\n";
 
         var text = Cli.RunWithInput(yaml, "inspect", "pod", "web", "-");
@@ -406,6 +417,41 @@ public class InspectPodTests
         byPath["/data/logo.bin"]!["content"]!.GetValue<string>().Should().Be("AAECAw==");
         byPath["/data/long.txt"]!["content"]!.GetValue<string>().Should().EndWith("line 21\nline 22\n");
         byPath["/data/wide.txt"]!["content"]!.GetValue<string>().Should().HaveLength(130);
+    }
+
+    [Fact]
+    public void Service_account_token_files_are_shown_under_the_token_mount()
+    {
+        const string yaml =
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web, namespace: prod}
+            spec:
+              containers:
+              - {name: app, image: nginx}
+            """;
+
+        var result = Cli.RunWithInput(yaml, "inspect", "pod", "web", "-", "-n", "prod");
+
+        result.Exit.Should().Be(0, result.ToString());
+        var stdout = result.Stdout;
+        stdout[stdout.IndexOf("Mounts:\n", StringComparison.Ordinal)..stdout.IndexOf("/etc/resolv.conf:\n", StringComparison.Ordinal)].Should().Be(
+            """
+            Mounts:
+              /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-jm998 (ro)
+              /etc/hosts from k8s-managed-etc-hosts (rw)
+            Files:
+              /var/run/secrets/kubernetes.io/serviceaccount/ca.crt      0644   83 bytes   from kube-api-access-jm998
+                -----BEGIN CERTIFICATE-----
+                (cluster root CA, simulated)
+                -----END CERTIFICATE-----
+              /var/run/secrets/kubernetes.io/serviceaccount/namespace   0644   4 bytes    from kube-api-access-jm998
+                prod
+              /var/run/secrets/kubernetes.io/serviceaccount/token       0644   34 bytes   from kube-api-access-jm998
+                (service account token, simulated)
+
+            """);
     }
 
     [Theory]

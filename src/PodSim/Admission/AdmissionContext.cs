@@ -31,6 +31,20 @@ public sealed record AdmissionContext
     public IReadOnlyList<RuntimeClass> RuntimeClasses { get; init; } = [];
 
     /// <summary>
+    /// Gets the ServiceAccounts (of the pod's namespace). A pod's account that is not listed counts as one with no
+    /// settings, as the <c>default</c> account every namespace has: the pod is admitted and gets the token volume.
+    /// </summary>
+    public IReadOnlyList<ServiceAccount> ServiceAccounts { get; init; } = [];
+
+    /// <summary>
+    /// Gets how a name with the API server's five generated characters is made from a prefix, for the service
+    /// account token volume (<c>kube-api-access-</c>). When null, the characters are derived from the pod's namespace
+    /// and name (else its <c>generateName</c>), so the same pod always gets the same volume name; a simulation derives
+    /// them from its seed and the pod's UID instead.
+    /// </summary>
+    public Func<string, string>? GenerateName { get; init; }
+
+    /// <summary>
     /// Gets the pods that already exist (in the pod's namespace), terminal ones included: <c>count/pods</c> counts every
     /// stored pod, while compute resources and <c>pods</c> count only pods that are not Succeeded or Failed.
     /// </summary>

@@ -15,8 +15,11 @@ namespace PodSim.Admission;
 /// <list type="number">
 /// <item><description>LimitRanger: Container-type defaults from each LimitRange (sorted by name) fill missing requests
 /// and limits and set the <c>kubernetes.io/limit-ranger</c> annotation.</description></item>
-/// <item><description>ServiceAccount: already applied by <see cref="ApiDefaults.ApplyPod"/> (<c>serviceAccountName</c>
-/// <c>default</c>); token volumes are not modelled.</description></item>
+/// <item><description>ServiceAccount: <c>serviceAccountName</c> <c>default</c> (already applied by
+/// <see cref="ApiDefaults.ApplyPod"/>), the <c>kube-api-access-</c> token volume and its read-only mount at
+/// <c>/var/run/secrets/kubernetes.io/serviceaccount</c> in every init and app container (unless
+/// <c>automountServiceAccountToken</c> is false on the pod or its ServiceAccount), and the account's image pull
+/// secrets for a pod that names none.</description></item>
 /// <item><description>Priority: <c>priorityClassName</c> (or the global default class) sets <c>priority</c> and
 /// <c>preemptionPolicy</c>.</description></item>
 /// <item><description>DefaultTolerationSeconds: the 300-second not-ready and unreachable NoExecute tolerations.</description></item>
@@ -51,6 +54,7 @@ public static class PodAdmission
             current = LimitRangeRules.Mutate(current, limitRange);
         }
 
+        current = ServiceAccountRules.Mutate(current, AdmissionObjects.Select(context.ServiceAccounts, ns), context.GenerateName);
         var step = PriorityRules.Mutate(current, context.PriorityClasses);
         if (step.Error is not null)
         {

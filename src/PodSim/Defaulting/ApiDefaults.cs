@@ -49,7 +49,7 @@ public static partial class ApiDefaults
             Job job => ApplyJob(job),
             CronJob cronJob => ApplyCronJob(cronJob),
             ReplicationController controller => ApplyReplicationController(controller),
-            ConfigMap or Secret or Service or LimitRange or ResourceQuota or PodDisruptionBudget => WithDefaultNamespace(obj),
+            ConfigMap or Secret or Service or ServiceAccount or LimitRange or ResourceQuota or PodDisruptionBudget => WithDefaultNamespace(obj),
             _ => obj,
         };
     }

@@ -24,19 +24,15 @@ internal sealed class IdentityGenerator(long seed)
     /// A name from <c>generateName</c>: the prefix (cut to 58 characters) and five characters from the API server's
     /// alphabet (no vowels, no look-alike digits), derived from the seed instead of drawn at random.
     /// </summary>
-    public string GeneratedName(string prefix, long ordinal)
-    {
-        const string alphabet = "bcdfghjklmnpqrstvwxz2456789";
-        const int maxPrefix = 58;
-        var hash = Hash("name", prefix, ordinal.ToString(CultureInfo.InvariantCulture));
-        var suffix = new char[5];
-        for (var i = 0; i < suffix.Length; i++)
-        {
-            suffix[i] = alphabet[hash[i] % alphabet.Length];
-        }
+    public string GeneratedName(string prefix, long ordinal) =>
+        Admission.GeneratedNames.FromHash(prefix, Hash("name", prefix, ordinal.ToString(CultureInfo.InvariantCulture)));
 
-        return (prefix.Length > maxPrefix ? prefix[..maxPrefix] : prefix) + new string(suffix);
-    }
+    /// <summary>
+    /// A name an admission plugin generates for a part of an object, such as the service account token volume of a
+    /// pod: the prefix and five characters derived from the seed and the owner's UID.
+    /// </summary>
+    public string GeneratedNameFor(string prefix, string ownerUid) =>
+        Admission.GeneratedNames.FromHash(prefix, Hash("generated", prefix, ownerUid));
 
     /// <summary>A containerd container ID for one instance of a container.</summary>
     public string ContainerId(string podUid, string container, int restartCount) =>

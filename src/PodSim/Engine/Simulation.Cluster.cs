@@ -344,6 +344,7 @@ public sealed partial class Simulation
     private Pod? CreatePod(Pod pod)
     {
         var ns = pod.Metadata!.Namespace;
+        var uid = pod.Metadata.Uid ?? string.Empty;
         var quotas = InNamespace<ResourceQuota>(ns);
         var context = new Admission.AdmissionContext
         {
@@ -351,6 +352,10 @@ public sealed partial class Simulation
             ResourceQuotas = quotas,
             PriorityClasses = Cluster.Live<PriorityClass>(),
             RuntimeClasses = Cluster.Live<RuntimeClass>(),
+            ServiceAccounts = InNamespace<ServiceAccount>(ns),
+
+            // The token volume's five random characters come from the seed and the pod's UID.
+            GenerateName = prefix => Identities.GeneratedNameFor(prefix, uid),
 
             // Only quota charges existing pods; skipping the list keeps creating a large fleet linear.
             Pods = quotas.Count > 0 ? InNamespace<Pod>(ns) : [],

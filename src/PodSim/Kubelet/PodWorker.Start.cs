@@ -300,13 +300,25 @@ internal sealed partial class PodWorker
         ContainerID = c.ContainerId,
     };
 
-    /// <summary>Only containers that read objects, mount volumes or demand a non-root user can fail configuration.</summary>
+    /// <summary>
+    /// Only containers that read objects, mount a volume with a sub-path or demand a non-root user can fail
+    /// configuration: a plain mount names a volume that validation already found in the pod, so it cannot fail. This
+    /// keeps the check off the restarts of containers whose only mount is the service account token.
+    /// </summary>
     private bool NeedsConfigCheck(Container container)
     {
-        if (container.EnvFrom.Count > 0 || container.VolumeMounts.Count > 0
+        if (container.EnvFrom.Count > 0
             || container.SecurityContext?.RunAsNonRoot == true || Spec.SecurityContext?.RunAsNonRoot == true)
         {
             return true;
+        }
+
+        foreach (var mount in container.VolumeMounts)
+        {
+            if (!string.IsNullOrEmpty(mount.SubPath) || !string.IsNullOrEmpty(mount.SubPathExpr))
+            {
+                return true;
+            }
         }
 
         foreach (var env in container.Env)

@@ -18,6 +18,7 @@ public static class KindRegistry
         ("v1", "LimitRange", typeof(LimitRange)),
         ("v1", "ResourceQuota", typeof(ResourceQuota)),
         ("v1", "Service", typeof(Service)),
+        ("v1", "ServiceAccount", typeof(ServiceAccount)),
         ("v1", "ReplicationController", typeof(ReplicationController)),
         ("apps/v1", "Deployment", typeof(Deployment)),
         ("apps/v1", "ReplicaSet", typeof(ReplicaSet)),

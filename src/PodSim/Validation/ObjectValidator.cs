@@ -27,7 +27,7 @@ public static class ObjectValidator
             CronJob cj => WorkloadValidation.ValidateCronJob(cj),
             ReplicationController rc => WorkloadValidation.ValidateReplicationController(rc),
             Service svc => PodValidation.ValidateObjectMeta(svc.Metadata, true, NameValidation.NameIsDns1035Label, meta),
-            ConfigMap or Secret or LimitRange or ResourceQuota or PodDisruptionBudget =>
+            ConfigMap or Secret or ServiceAccount or LimitRange or ResourceQuota or PodDisruptionBudget =>
                 PodValidation.ValidateObjectMeta(obj.Metadata, true, NameValidation.NameIsDnsSubdomain, meta),
             Scenarios.Scenario scenario => ScenarioValidation.Validate(scenario),
             Node or PriorityClass or RuntimeClass => PodValidation.ValidateObjectMeta(obj.Metadata, false, NameValidation.NameIsDnsSubdomain, meta),

@@ -18,6 +18,7 @@ public class ApplyDispatchTests
         { "ConfigMap", new ConfigMap() },
         { "Secret", new Secret() },
         { "Service", new Service() },
+        { "ServiceAccount", new ServiceAccount() },
         { "LimitRange", new LimitRange() },
         { "ResourceQuota", new ResourceQuota() },
         { "PodDisruptionBudget", new PodDisruptionBudget() },

@@ -84,4 +84,27 @@ public class ConfigurationTimelineTests
         sim.RunUntil(S(31));
         sim.EventLog.Single(e => e.Event.Reason == "Started").Offset.Should().Be(S(30));
     }
+
+    [Fact]
+    public void SubPathExpr_naming_an_unset_variable_keeps_the_container_in_CreateContainerConfigError()
+    {
+        // Plain mounts cannot fail at container creation, but a sub-path mount is still checked on every start.
+        var sim = Sim.Run(
+            """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers:
+              - name: app
+                image: busybox:1.36
+                volumeMounts: [{name: data, mountPath: /data, subPathExpr: $(NODE)}]
+              volumes: [{name: data, emptyDir: {}}]
+            """,
+            S(60));
+
+        var waiting = sim.GetPod("web")!.Status!.ContainerStatuses[0].State!.Waiting!;
+        waiting.Reason.Should().Be("CreateContainerConfigError");
+        waiting.Message.Should().Be("missing value for NODE");
+    }
 }

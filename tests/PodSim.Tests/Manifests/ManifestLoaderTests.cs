@@ -160,12 +160,12 @@ public class ManifestLoaderTests
     [Fact]
     public void Unknown_kind_is_skipped_with_a_warning()
     {
-        var result = Loader.LoadString("apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: sa}\n", "sa.yaml");
+        var result = Loader.LoadString("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: data}\n", "pvc.yaml");
 
         result.Objects.Should().BeEmpty();
         result.HasErrors.Should().BeFalse();
         result.Warnings.Should().ContainSingle().Which.ToString()
-            .Should().Be("sa.yaml:1:1: ServiceAccount/sa: kind \"ServiceAccount\" (v1) is not simulated; skipped");
+            .Should().Be("pvc.yaml:1:1: PersistentVolumeClaim/data: kind \"PersistentVolumeClaim\" (v1) is not simulated; skipped");
     }
 
     [Fact]
