@@ -4,6 +4,11 @@ namespace PodSim.Manifests;
 /// Writes model objects as YAML or JSON with Kubernetes field names and order, leaving out unset fields,
 /// so that output can be compared with <c>kubectl get -o yaml</c> and read back by <see cref="ManifestLoader"/>.
 /// </summary>
+/// <remarks>
+/// Writing never fails on a string's content. A lone UTF-16 surrogate (possible only in objects built in code, as the
+/// loader refuses one) is written as a <c>\uXXXX</c> escape in a double-quoted YAML scalar and in a JSON string
+/// alike; reading such output back is refused at that place.
+/// </remarks>
 public static class ManifestWriter
 {
     /// <summary>Writes one object as a YAML document.</summary>

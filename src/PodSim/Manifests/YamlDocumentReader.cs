@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -9,17 +11,26 @@ namespace PodSim.Manifests;
 /// Refuses duplicate keys, documents over the size limit, nesting over the depth limit and alias expansion
 /// over the node limit, each with a diagnostic that names the place.
 /// </summary>
-internal static class YamlDocumentReader
+internal static partial class YamlDocumentReader
 {
-    public static List<ParsedDocument> Read(string text, string sourceName, ManifestLoadOptions options, List<ManifestDiagnostic> diagnostics)
+    public static List<ParsedDocument> Read(string text, string sourceName, ManifestLoadOptions options, List<ManifestDiagnostic> diagnostics) =>
+        Read(text, sourceName, options, diagnostics, probe: -1, out _);
+
+    /// <summary>
+    /// Reads the text; with <paramref name="probe"/> at or above 0, stops at the scalar that spans that index and gives
+    /// the document path of its value in <paramref name="probedPath"/>.
+    /// </summary>
+    private static List<ParsedDocument> Read(string text, string sourceName, ManifestLoadOptions options, List<ManifestDiagnostic> diagnostics, int probe, out string? probedPath)
     {
+        probedPath = null;
         var documents = new List<ParsedDocument>();
         if (!CheckDocumentSizes(text, sourceName, options, diagnostics))
         {
             return documents;
         }
 
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         var documentIndex = 0;
@@ -41,7 +52,16 @@ internal static class YamlDocumentReader
                     case DocumentEnd:
                         documents.Add(new ParsedDocument(documentIndex++, root is ManifestScalar { Kind: ScalarKind.Null } ? null : root, documentStart));
                         break;
+                    case Scalar scalar when probe >= 0 && scalar.Start.Index <= probe && probe < scalar.End.Index:
+                        probedPath = PathOf(stack);
+                        return documents;
                     case Scalar scalar:
+                        if (LoneSurrogates.IndexIn(scalar.Value) is var at and >= 0)
+                        {
+                            // Only text handed over as a .NET string can hold one: decoded bytes and escapes cannot.
+                            throw new ManifestReadException(Locate(sourceName, scalar.Start), LoneSurrogates.Message(LoneSurrogates.Escape(scalar.Value[at])), PathOf(stack));
+                        }
+
                         Add(CreateScalar(scalar, sourceName), scalar.Anchor, scalar.Start);
                         break;
                     case AnchorAlias alias:
@@ -67,7 +87,17 @@ internal static class YamlDocumentReader
         }
         catch (ManifestReadException e)
         {
-            diagnostics.Add(new ManifestDiagnostic(DiagnosticSeverity.Error, e.Message, e.Location));
+            diagnostics.Add(new ManifestDiagnostic(DiagnosticSeverity.Error, e.Message, e.Location, FieldPath: e.FieldPath));
+        }
+        catch (YamlException e) when (IsSurrogateError(e))
+        {
+            // YamlDotNet refuses an escaped lone surrogate ("\ud800"); say so, and where, in our words.
+            diagnostics.Add(SurrogateEscapeDiagnostic(text, sourceName, options, (int)e.Start.Index, forward: true, findPath: probe < 0));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws this when a high surrogate escape is followed by an escape that is not a low one.
+            diagnostics.Add(SurrogateEscapeDiagnostic(text, sourceName, options, (int)scanner.CurrentPosition.Index, forward: false, findPath: probe < 0));
         }
         catch (YamlException e)
         {
@@ -119,6 +149,95 @@ internal static class YamlDocumentReader
                 stack.Peek().Add(node);
             }
         }
+    }
+
+    private static bool IsSurrogateError(YamlException e) =>
+        (e.InnerException?.Message ?? e.Message).Contains("invalid Unicode surrogates", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Locates the offending escape: the first lone surrogate escape from <paramref name="index"/> (the scalar's start)
+    /// when <paramref name="forward"/>, else the last high surrogate escape before it (the scanner's position).
+    /// </summary>
+    private static ManifestDiagnostic SurrogateEscapeDiagnostic(string text, string sourceName, ManifestLoadOptions options, int index, bool forward, bool findPath)
+    {
+        var at = -1;
+        var length = 0;
+        var unit = "an escape";
+        if (forward)
+        {
+            for (var m = SurrogateEscape().Match(text, Math.Clamp(index, 0, text.Length)); m.Success; m = m.NextMatch())
+            {
+                var next = m.Index + m.Length;
+                if (char.IsHighSurrogate(UnitOf(m)) && SurrogateEscape().Match(text, next) is { Success: true } low && low.Index == next && char.IsLowSurrogate(UnitOf(low)))
+                {
+                    m = low;
+                    continue;
+                }
+
+                (at, length) = (m.Index, m.Length);
+                unit = LoneSurrogates.Escape(UnitOf(m));
+                break;
+            }
+        }
+        else
+        {
+            var start = Math.Clamp(index, 0, text.Length);
+            foreach (Match m in SurrogateEscape().Matches(text[..start]))
+            {
+                if (char.IsHighSurrogate(UnitOf(m)))
+                {
+                    (at, length) = (m.Index, m.Length);
+                    unit = LoneSurrogates.Escape(UnitOf(m));
+                }
+            }
+        }
+
+        string? path = null;
+        if (at >= 0 && findPath)
+        {
+            // The scanner reads ahead of the events, so the path comes from a second read in which the escape is
+            // replaced by one of the same length that is valid ("\u005F"), stopping at the scalar that holds it.
+            var fixedText = string.Concat(text.AsSpan(0, at), length == 6 ? "\\u005F" : "\\U0000005F", text.AsSpan(at + length));
+            Read(fixedText, sourceName, options, [], at, out path);
+        }
+
+        return new ManifestDiagnostic(DiagnosticSeverity.Error, LoneSurrogates.Message(unit), LocateIndex(text, sourceName, at >= 0 ? at : index), FieldPath: path);
+    }
+
+    private static char UnitOf(Match m) => (char)int.Parse(m.Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
+    private static SourceLocation LocateIndex(string text, string sourceName, int index)
+    {
+        index = Math.Clamp(index, 0, text.Length);
+        var lineStart = text.AsSpan(0, index).LastIndexOf('\n') + 1;
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        return new SourceLocation(sourceName, line, index - lineStart + 1);
+    }
+
+    /// <summary>The document path of the value being read, such as <c>metadata.labels.app</c> or <c>spec.containers[0]</c>.</summary>
+    private static string? PathOf(Stack<Frame> stack)
+    {
+        var frames = stack.ToArray();
+        Array.Reverse(frames);
+        var sb = new StringBuilder();
+        foreach (var frame in frames)
+        {
+            if (!frame.IsMapping)
+            {
+                sb.Append('[').Append(frame.Count.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else if (frame.PendingKey is { } key)
+            {
+                sb.Append(sb.Length == 0 ? string.Empty : ".").Append(key.Value);
+            }
+            else
+            {
+                // Inside a key: the path ends at its mapping.
+                break;
+            }
+        }
+
+        return sb.Length == 0 ? null : sb.ToString();
     }
 
     private static ManifestScalar CreateScalar(Scalar scalar, string sourceName)
@@ -235,6 +354,10 @@ internal static class YamlDocumentReader
         return true;
     }
 
+    // A \u or \U escape of a surrogate code unit; group 1 holds its four hex digits.
+    [GeneratedRegex(@"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex SurrogateEscape();
+
     private sealed class Frame
     {
         private readonly List<ManifestNode> _items = [];
@@ -256,6 +379,14 @@ internal static class YamlDocumentReader
         public SourceLocation Location { get; }
 
         public AnchorName Anchor { get; }
+
+        public bool IsMapping => _keys is not null;
+
+        /// <summary>Gets the key whose value is being read, in a mapping.</summary>
+        public ManifestScalar? PendingKey => _pendingKey;
+
+        /// <summary>Gets the number of items read so far, in a sequence.</summary>
+        public int Count => _items.Count;
 
         public void Add(ManifestNode node)
         {

@@ -11,6 +11,11 @@ namespace PodSim.Validation;
 public static class PodValidation
 {
     /// <summary>Validates a Pod on create: metadata, spec and the Pod-only rules (<c>ValidatePodCreate</c>).</summary>
+    /// <remarks>
+    /// The pod is validated as the pod registry's <c>PrepareForCreate</c> leaves it: <c>matchLabelKeys</c> and
+    /// <c>mismatchLabelKeys</c> merged into their selectors, and each container's AppArmor annotation copied to a
+    /// container without an <c>appArmorProfile</c> of its own. Pass the pod as submitted, not one already merged.
+    /// </remarks>
     /// <param name="pod">The defaulted pod.</param>
     /// <returns>The errors, empty when the pod is valid.</returns>
     public static IReadOnlyList<FieldError> ValidatePod(Pod pod)
@@ -18,9 +23,11 @@ public static class PodValidation
         ArgumentNullException.ThrowIfNull(pod);
         var metaPath = FieldPath.New("metadata");
         var specPath = FieldPath.New("spec");
+        pod = PodCreateStrategy.Prepare(pod);
         var spec = pod.Spec ?? new PodSpec();
         var errs = new List<FieldError>();
         errs.AddRange(ValidateObjectMeta(pod.Metadata, true, NameValidation.NameIsDnsSubdomain, metaPath));
+        errs.AddRange(PodAnnotationValidation.ValidateSecurityAnnotations(pod.Metadata.Annotations, spec, metaPath.Child("annotations")));
         errs.AddRange(ValidatePodSpecCore(spec, specPath, isPod: true));
         if (string.IsNullOrEmpty(spec.ServiceAccountName))
         {
@@ -55,6 +62,7 @@ public static class PodValidation
             errs.Add(FieldError.Forbidden(specPath.Child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
         }
 
+        errs.AddRange(PodAnnotationValidation.ValidateAnnotationsMatchFields(pod.Metadata.Annotations, spec, specPath));
         return errs;
     }
 
@@ -82,7 +90,9 @@ public static class PodValidation
         var errs = new List<FieldError>();
         errs.AddRange(LabelValidation.ValidateLabels(meta.Labels, path.Child("labels")));
         errs.AddRange(LabelValidation.ValidateAnnotations(meta.Annotations, path.Child("annotations")));
+        errs.AddRange(PodAnnotationValidation.ValidateSecurityAnnotations(meta.Annotations, spec, path.Child("annotations")));
         errs.AddRange(ValidatePodSpecCore(spec, path.Child("spec"), isPod: false));
+        errs.AddRange(PodAnnotationValidation.ValidateAnnotationsMatchFields(meta.Annotations, spec, path.Child("spec")));
         if (spec.EphemeralContainers.Count > 0)
         {
             errs.Add(FieldError.Forbidden(path.Child("spec", "ephemeralContainers"), "ephemeral containers not allowed in pod template"));

@@ -229,6 +229,9 @@ internal static class SchedulingValidation
 
             CheckInclusionPolicy(errs, c.NodeAffinityPolicy, sub.Child("nodeAffinityPolicy"));
             CheckInclusionPolicy(errs, c.NodeTaintsPolicy, sub.Child("nodeTaintsPolicy"));
+            // Since the selector merge of matchLabelKeys (MatchLabelKeysInPodTopologySpreadSelectorMerge), spreading
+            // checks its keys as pod affinity does.
+            errs.AddRange(ValidateMatchLabelKeysAndMismatchLabelKeys(c.MatchLabelKeys, [], c.LabelSelector, sub));
             errs.AddRange(LabelValidation.ValidateLabelSelector(c.LabelSelector, sub.Child("labelSelector")));
         }
 
@@ -368,7 +371,7 @@ internal static class SchedulingValidation
         return errs;
     }
 
-    private static void VisitContainers(PodSpec spec, FieldPath specPath, Action<Container, FieldPath> visit)
+    internal static void VisitContainers(PodSpec spec, FieldPath specPath, Action<Container, FieldPath> visit)
     {
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
@@ -513,6 +516,7 @@ internal static class SchedulingValidation
             VolumeValidation.AddInvalid(errs, path.Child("namespace"), ns, NameValidation.IsDns1123Label(ns));
         }
 
+        errs.AddRange(ValidateMatchLabelKeysAndMismatchLabelKeys(term.MatchLabelKeys, term.MismatchLabelKeys, term.LabelSelector, path));
         var key = term.TopologyKey ?? string.Empty;
         if (key.Length == 0)
         {
@@ -520,6 +524,72 @@ internal static class SchedulingValidation
         }
 
         errs.AddRange(LabelValidation.ValidateLabelName(key, path.Child("topologyKey")));
+        return errs;
+    }
+
+    // validateMatchLabelKeysAndMismatchLabelKeys (pkg/apis/core/validation/validation.go). For a Pod the selector
+    // already holds the expressions merged from the label keys (see PodCreateStrategy), so a key given both in the
+    // selector and in matchLabelKeys shows up twice there.
+    private static List<FieldError> ValidateMatchLabelKeysAndMismatchLabelKeys(IReadOnlyList<string> matchKeys, IReadOnlyList<string> mismatchKeys, LabelSelector? labelSelector, FieldPath path)
+    {
+        var errs = new List<FieldError>();
+        errs.AddRange(ValidateLabelKeys(matchKeys, labelSelector, path.Child("matchLabelKeys")));
+        errs.AddRange(ValidateLabelKeys(mismatchKeys, labelSelector, path.Child("mismatchLabelKeys")));
+        if (labelSelector is { } selector)
+        {
+            // The last index wins for a key listed twice, as in upstream's map.
+            var matchIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < matchKeys.Count; i++)
+            {
+                matchIndex[matchKeys[i]] = i;
+            }
+
+            var seen = new HashSet<string>(selector.MatchLabels.Keys, StringComparer.Ordinal);
+            foreach (var expression in selector.MatchExpressions)
+            {
+                var key = expression.Key ?? string.Empty;
+                if (matchIndex.TryGetValue(key, out var i) && seen.Contains(key))
+                {
+                    // Upstream indexes the term's own path here, giving paths such as "...[0][1]".
+                    errs.Add(FieldError.Invalid(path.Index(i), key, "exists in both matchLabelKeys and labelSelector"));
+                }
+
+                seen.Add(key);
+            }
+        }
+
+        var mismatch = new HashSet<string>(mismatchKeys, StringComparer.Ordinal);
+        for (var i = 0; i < matchKeys.Count; i++)
+        {
+            if (mismatch.Contains(matchKeys[i]))
+            {
+                errs.Add(FieldError.Invalid(path.Child("matchLabelKeys").Index(i), matchKeys[i], "exists in both matchLabelKeys and mismatchLabelKeys"));
+            }
+        }
+
+        return errs;
+    }
+
+    // validateLabelKeys: each key must be a label name, and keys need a selector to be merged into.
+    private static List<FieldError> ValidateLabelKeys(IReadOnlyList<string> keys, LabelSelector? selector, FieldPath path)
+    {
+        var errs = new List<FieldError>();
+        if (keys.Count == 0)
+        {
+            return errs;
+        }
+
+        if (selector is null)
+        {
+            errs.Add(FieldError.Forbidden(path, "must not be specified when labelSelector is not set"));
+            return errs;
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            errs.AddRange(LabelValidation.ValidateLabelName(keys[i], path.Index(i)));
+        }
+
         return errs;
     }
 }

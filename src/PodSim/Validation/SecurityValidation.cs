@@ -6,6 +6,9 @@ namespace PodSim.Validation;
 /// <summary>Security context checks (<c>ValidateSecurityContext</c>, <c>validatePodSpecSecurityContext</c>).</summary>
 internal static partial class SecurityValidation
 {
+    /// <summary>The longest AppArmor localhost profile name, in bytes (<c>ValidateAppArmorProfileField</c>).</summary>
+    public const int MaxLocalhostProfileLength = 4095;
+
     public static List<FieldError> ValidateSecurityContext(SecurityContext? sc, FieldPath path, bool hostUsers)
     {
         var errs = new List<FieldError>();
@@ -180,7 +183,7 @@ internal static partial class SecurityValidation
         return errs;
     }
 
-    private static List<FieldError> ValidateAppArmorProfile(AppArmorProfile? profile, FieldPath path)
+    internal static List<FieldError> ValidateAppArmorProfile(AppArmorProfile? profile, FieldPath path)
     {
         var errs = new List<FieldError>();
         if (profile is null)
@@ -202,6 +205,12 @@ internal static partial class SecurityValidation
                 else if (profile.LocalhostProfile.Length == 0)
                 {
                     errs.Add(FieldError.Required(path.Child("localhostProfile"), "must be set when AppArmor type is Localhost"));
+                }
+
+                // PATH_MAX - 1, counted in UTF-8 bytes as Go's len does.
+                if (profile.LocalhostProfile is { } name && System.Text.Encoding.UTF8.GetByteCount(name) > MaxLocalhostProfileLength)
+                {
+                    errs.Add(FieldError.TooLong(path.Child("localhostProfile"), MaxLocalhostProfileLength));
                 }
 
                 break;
