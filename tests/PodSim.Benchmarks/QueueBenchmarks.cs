@@ -55,7 +55,7 @@ public static class Loops
         var sim = new Simulation();
         for (var i = 0; i < due.Length; i++)
         {
-            sim.Schedule(TimeSpan.FromTicks(due[i]), WorkPriority.Timer, NoOp);
+            sim.Enqueue(TimeSpan.FromTicks(due[i]), WorkTier.Timer, NoOp);
         }
 
         sim.RunUntil(TimeSpan.FromHours(1));

@@ -656,7 +656,7 @@ public sealed partial class Simulation
             var action = spec.Actions[i];
             var path = "spec.actions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             var at = action.At is { IsNever: false } a ? a.Value : TimeSpan.Zero;
-            Schedule(at, WorkPriority.Action, () => RunAction(action, path));
+            Enqueue(at, WorkTier.Action, () => RunAction(action, path));
         }
     }
 

@@ -6,8 +6,8 @@ using PodSim.Scenarios;
 namespace PodSim.Engine;
 
 /// <summary>
-/// A discrete-event simulation on a virtual clock. Work is scheduled at virtual instants and runs in the order
-/// (due time, <see cref="WorkPriority"/>, scheduling order); time jumps from one piece of work to the next, so an
+/// A discrete-event simulation on a virtual clock. Work is queued at virtual instants and runs in the order
+/// (due time, <see cref="WorkTier"/>, order of queueing); time jumps from one piece of work to the next, so an
 /// idle simulation costs nothing however much virtual time passes.
 /// </summary>
 /// <remarks>
@@ -28,7 +28,7 @@ public sealed partial class Simulation
     /// </summary>
     public const long DefaultWorkBudget = 10_000_000;
 
-    private readonly EventQueue _queue = new();
+    private readonly Agenda _queue = new();
     private readonly EventRecorder _events = new();
     private readonly List<Transition> _transitions = [];
     private readonly Broadcast<RecordedEvent> _eventStream = new();
@@ -125,7 +125,7 @@ public sealed partial class Simulation
     /// </summary>
     public bool RecordHistory { get; set; } = true;
 
-    /// <summary>Gets a <see cref="System.TimeProvider"/> that reads and schedules on the virtual clock.</summary>
+    /// <summary>Gets a <see cref="System.TimeProvider"/> that reads and queues timers on the virtual clock.</summary>
     public VirtualTimeProvider TimeProvider { get; }
 
     /// <summary>Gets how many pieces of work have run so far (the engine's cost measure).</summary>
@@ -146,26 +146,26 @@ public sealed partial class Simulation
     /// <summary>Gets the transitions as an observable stream.</summary>
     public IObservable<Transition> TransitionStream => _transitionStream;
 
-    /// <summary>Schedules work at a virtual instant, measured from <see cref="StartTime"/>; an instant in the past means now.</summary>
+    /// <summary>Queues work at a virtual instant, measured from <see cref="StartTime"/>; an instant in the past means now.</summary>
     /// <param name="due">When the work is due.</param>
-    /// <param name="priority">Its rank among work due at the same instant.</param>
-    /// <param name="action">The work; it may schedule further work.</param>
+    /// <param name="tier">Its rank among work due at the same instant.</param>
+    /// <param name="action">The work; it may queue further work.</param>
     /// <returns>A handle that can cancel the work.</returns>
-    public ScheduledWork Schedule(TimeSpan due, WorkPriority priority, Action action)
+    public PendingWork Enqueue(TimeSpan due, WorkTier tier, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return _queue.Schedule(due < Elapsed ? Elapsed : due, priority, action);
+        return _queue.Add(due < Elapsed ? Elapsed : due, tier, action);
     }
 
-    /// <summary>Schedules work after a delay from now.</summary>
+    /// <summary>Queues work after a delay from now.</summary>
     /// <param name="delay">The delay; negative means now.</param>
-    /// <param name="priority">Its rank among work due at the same instant.</param>
+    /// <param name="tier">Its rank among work due at the same instant.</param>
     /// <param name="action">The work.</param>
     /// <returns>A handle that can cancel the work.</returns>
-    public ScheduledWork ScheduleAfter(TimeSpan delay, WorkPriority priority, Action action) => Schedule(Elapsed + delay, priority, action);
+    public PendingWork EnqueueAfter(TimeSpan delay, WorkTier tier, Action action) => Enqueue(Elapsed + delay, tier, action);
 
     /// <summary>Gets when the next pending work is due, if any.</summary>
-    /// <returns>The due offset, or <see langword="null"/> when nothing is scheduled.</returns>
+    /// <returns>The due offset, or <see langword="null"/> when nothing is queued.</returns>
     public TimeSpan? NextDue() => _queue.TryPeekDue(out var due) ? TimeSpan.FromTicks(due) : null;
 
     /// <summary>Runs the next piece of work, advancing the clock to its due time.</summary>

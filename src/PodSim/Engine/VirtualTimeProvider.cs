@@ -41,7 +41,7 @@ public sealed class VirtualTimeProvider : TimeProvider
         private readonly Simulation _simulation;
         private readonly TimerCallback _callback;
         private readonly object? _state;
-        private ScheduledWork? _next;
+        private PendingWork? _next;
         private TimeSpan _period;
         private bool _disposed;
 
@@ -84,7 +84,7 @@ public sealed class VirtualTimeProvider : TimeProvider
             return ValueTask.CompletedTask;
         }
 
-        private void Arm(TimeSpan due) => _next = _simulation.Schedule(due, WorkPriority.Timer, Fire);
+        private void Arm(TimeSpan due) => _next = _simulation.Enqueue(due, WorkTier.Timer, Fire);
 
         private void Fire()
         {

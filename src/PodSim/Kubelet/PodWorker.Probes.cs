@@ -14,7 +14,7 @@ internal sealed partial class PodWorker
 {
     private readonly List<ProbeWorker> _probes = [];
 
-    private void StartProbes(ContainerRuntime c)
+    private void StartProbes(KubeletContainer c)
     {
         var started = c.StartedAt ?? _sim.Elapsed;
         if (c.Spec.StartupProbe is { } startup)
@@ -27,7 +27,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>Liveness and readiness begin at max(startup success or start, startedAt + initialDelaySeconds).</summary>
-    private void StartLivenessAndReadiness(ContainerRuntime c, TimeSpan earliest)
+    private void StartLivenessAndReadiness(KubeletContainer c, TimeSpan earliest)
     {
         var started = c.StartedAt ?? _sim.Elapsed;
         if (c.Spec.LivenessProbe is { } liveness)
@@ -41,7 +41,7 @@ internal sealed partial class PodWorker
         }
     }
 
-    private void AddProbe(ContainerRuntime c, ProbeType type, Probe probe, TimeSpan firstAt)
+    private void AddProbe(KubeletContainer c, ProbeType type, Probe probe, TimeSpan firstAt)
     {
         var worker = new ProbeWorker(c, type, ResolvePorts(probe, c.Spec), firstAt);
         _probes.Add(worker);
@@ -51,7 +51,7 @@ internal sealed partial class PodWorker
     }
 
     private void ScheduleProbe(ProbeWorker worker, TimeSpan at) =>
-        worker.Next = _sim.Schedule(at, WorkPriority.ProbeResult, () => RunProbe(worker));
+        worker.Next = _sim.Enqueue(at, WorkTier.ProbeResult, () => RunProbe(worker));
 
     private void RunProbe(ProbeWorker worker)
     {
@@ -69,7 +69,7 @@ internal sealed partial class PodWorker
         var attemptAt = _sim.Elapsed;
         if (outcome.Delay > TimeSpan.Zero)
         {
-            _sim.ScheduleAfter(outcome.Delay, WorkPriority.ProbeResult, () => ApplyProbeResult(worker, outcome));
+            _sim.EnqueueAfter(outcome.Delay, WorkTier.ProbeResult, () => ApplyProbeResult(worker, outcome));
         }
         else
         {
@@ -175,7 +175,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>A liveness or startup failure kills the container; restart policy and back-off then apply.</summary>
-    private void ProbeKill(ContainerRuntime c, ProbeWorker worker, string kind)
+    private void ProbeKill(KubeletContainer c, ProbeWorker worker, string kind)
     {
         StopProbes(c, keepReadiness: true);
         if (c.Stopping)
@@ -201,7 +201,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>Stops the probes of one container (all, or liveness and startup only).</summary>
-    private void StopProbes(ContainerRuntime c, bool keepReadiness)
+    private void StopProbes(KubeletContainer c, bool keepReadiness)
     {
         for (var i = _probes.Count - 1; i >= 0; i--)
         {

@@ -9,7 +9,7 @@ namespace PodSim.Kubelet;
 internal sealed partial class PodWorker
 {
     /// <summary>Tries to start a container; returns true when the start goes on asynchronously (the worker is busy).</summary>
-    private bool StartContainer(ContainerRuntime c)
+    private bool StartContainer(KubeletContainer c)
     {
         if (c.State == InstanceState.Exited && InCrashLoopBackOff(c))
         {
@@ -20,7 +20,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>doBackOff: a restart waits until the exit plus the current back-off; otherwise the curve advances.</summary>
-    private bool InCrashLoopBackOff(ContainerRuntime c)
+    private bool InCrashLoopBackOff(KubeletContainer c)
     {
         var key = BackOffKey(c);
         var finishedAt = c.FinishedAt ?? _sim.Elapsed;
@@ -39,13 +39,13 @@ internal sealed partial class PodWorker
         return false;
     }
 
-    private string BackOffKey(ContainerRuntime c) =>
+    private string BackOffKey(KubeletContainer c) =>
         c.BackOffKey ??= _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name;
 
-    private void ScheduleRetry(ContainerRuntime c, TimeSpan at)
+    private void ScheduleRetry(KubeletContainer c, TimeSpan at)
     {
         c.RetryWork?.Cancel();
-        c.RetryWork = _sim.Schedule(at, WorkPriority.Timer, () =>
+        c.RetryWork = _sim.Enqueue(at, WorkTier.Timer, () =>
         {
             c.RetryWork = null;
             RequestSync();
@@ -56,7 +56,7 @@ internal sealed partial class PodWorker
     /// EnsureImageExists: the pull policy against the node's images; a pull takes the scenario's duration, and a
     /// failed one enters the image back-off. Returns true when a pull is under way (continued by <paramref name="then"/>).
     /// </summary>
-    private bool EnsureImage(ContainerRuntime c, Func<bool> then)
+    private bool EnsureImage(KubeletContainer c, Func<bool> then)
     {
         var image = c.Spec.Image ?? string.Empty;
         if (!_node.TryNormalize(image, out var fullImage))
@@ -108,7 +108,7 @@ internal sealed partial class PodWorker
             return FinishPull(c, image, fullImage, key, duration, then);
         }
 
-        _sim.ScheduleAfter(duration, WorkPriority.Timer, () =>
+        _sim.EnqueueAfter(duration, WorkTier.Timer, () =>
         {
             if (_terminating || _finalized)
             {
@@ -125,7 +125,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>Completes a pull; returns true when the start continues asynchronously.</summary>
-    private bool FinishPull(ContainerRuntime c, string image, string fullImage, string key, TimeSpan duration, Func<bool> then)
+    private bool FinishPull(KubeletContainer c, string image, string fullImage, string key, TimeSpan duration, Func<bool> then)
     {
         if (_node.NextPullFails(image))
         {
@@ -151,7 +151,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>Creates the next instance of a container and starts it; returns true when the start is asynchronous.</summary>
-    private bool CreateContainer(ContainerRuntime c)
+    private bool CreateContainer(KubeletContainer c)
     {
         if (_terminating || _finalized)
         {
@@ -202,7 +202,7 @@ internal sealed partial class PodWorker
             return RunContainer(c);
         }
 
-        _sim.ScheduleAfter(latency, WorkPriority.Timer, () =>
+        _sim.EnqueueAfter(latency, WorkTier.Timer, () =>
         {
             if (!RunContainer(c))
             {
@@ -213,7 +213,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>The runtime started the process: the Started event, then postStart; returns true when the hook is running.</summary>
-    private bool RunContainer(ContainerRuntime c)
+    private bool RunContainer(KubeletContainer c)
     {
         // Termination began during the start latency: the kill already under way ends this instance.
         if (c.State != InstanceState.Starting || c.Stopping || _terminating)
@@ -226,7 +226,7 @@ internal sealed partial class PodWorker
         if (c.Behavior.ExitAfter is { } exitAfter)
         {
             var code = c.Behavior.ExitCode;
-            c.ExitWork = _sim.ScheduleAfter(exitAfter, WorkPriority.ContainerExit, () => OnExit(c, code, code == 0 ? "Completed" : "Error"));
+            c.ExitWork = _sim.EnqueueAfter(exitAfter, WorkTier.ContainerExit, () => OnExit(c, code, code == 0 ? "Completed" : "Error"));
         }
 
         if (c.Behavior.Memory is { } memory && c.Spec.Resources is { } resources
@@ -234,7 +234,7 @@ internal sealed partial class PodWorker
             && MemoryUsage.TimeToReach(memory, limit) is { } oomAfter)
         {
             // The cgroup limit: the kernel kills the container the instant its working set reaches it.
-            c.OomWork = _sim.ScheduleAfter(oomAfter, WorkPriority.ContainerExit, () => OnExit(c, 137, "OOMKilled"));
+            c.OomWork = _sim.EnqueueAfter(oomAfter, WorkTier.ContainerExit, () => OnExit(c, 137, "OOMKilled"));
         }
 
         if (c.Spec.Lifecycle?.PostStart is null)
@@ -243,11 +243,11 @@ internal sealed partial class PodWorker
             return false;
         }
 
-        _sim.ScheduleAfter(c.Behavior.PostStartDuration, WorkPriority.Timer, () => PostStartReturned(c));
+        _sim.EnqueueAfter(c.Behavior.PostStartDuration, WorkTier.Timer, () => PostStartReturned(c));
         return true;
     }
 
-    private void PostStartReturned(ContainerRuntime c)
+    private void PostStartReturned(KubeletContainer c)
     {
         if (c.State != InstanceState.Starting)
         {
@@ -282,7 +282,7 @@ internal sealed partial class PodWorker
         BeginKill(c, ContainerGrace(), "FailedPostStartHook", ordered: false);
     }
 
-    private void MarkRunning(ContainerRuntime c)
+    private void MarkRunning(KubeletContainer c)
     {
         c.StatusFrozen = false;
         c.State = InstanceState.Running;
@@ -290,7 +290,7 @@ internal sealed partial class PodWorker
         UpdateStatus();
     }
 
-    private ContainerStateTerminated TerminatedState(ContainerRuntime c) => new()
+    private ContainerStateTerminated TerminatedState(KubeletContainer c) => new()
     {
         ExitCode = c.ExitCode,
         Reason = c.TerminatedReason,

@@ -34,7 +34,7 @@ internal sealed partial class PodWorker
         }
 
         var latency = KubeletNode.Duration(_node.Scenario.Latency?.Scheduling, 0);
-        _sim.ScheduleAfter(latency, WorkPriority.Timer, unschedulable is null ? Bind : () => MarkUnschedulable(unschedulable));
+        _sim.EnqueueAfter(latency, WorkTier.Timer, unschedulable is null ? Bind : () => MarkUnschedulable(unschedulable));
     }
 
     /// <summary>The scheduler found no node: PodScheduled False, Unschedulable, and a FailedScheduling event.</summary>
@@ -181,7 +181,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>Whether every container's cached status still shows its runtime state (a frozen one counts as shown).</summary>
-    private static bool IsCurrent(ContainerRuntime[] containers, int flags)
+    private static bool IsCurrent(KubeletContainer[] containers, int flags)
     {
         foreach (var c in containers)
         {
@@ -194,9 +194,9 @@ internal sealed partial class PodWorker
         return true;
     }
 
-    private static long StatusKey(ContainerRuntime c, int flags) => ((long)c.Version << 8) | (uint)flags;
+    private static long StatusKey(KubeletContainer c, int flags) => ((long)c.Version << 8) | (uint)flags;
 
-    private ContainerStatus CachedStatus(ContainerRuntime c, int flags)
+    private ContainerStatus CachedStatus(KubeletContainer c, int flags)
     {
         if (c.StatusFrozen && c.CachedStatus is not null)
         {
@@ -214,7 +214,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>convertToAPIContainerStatuses for one container.</summary>
-    private ContainerStatus BuildContainerStatus(ContainerRuntime c)
+    private ContainerStatus BuildContainerStatus(KubeletContainer c)
     {
         var defaultReason = _init.Length > 0 ? "PodInitializing" : "ContainerCreating";
         ContainerState state;
@@ -300,7 +300,7 @@ internal sealed partial class PodWorker
         Diff(obj, _regular, old.ContainerStatuses, now.ContainerStatuses);
     }
 
-    private void Diff(string obj, ContainerRuntime[] containers, IReadOnlyList<ContainerStatus> old, IReadOnlyList<ContainerStatus> now)
+    private void Diff(string obj, KubeletContainer[] containers, IReadOnlyList<ContainerStatus> old, IReadOnlyList<ContainerStatus> now)
     {
         for (var i = 0; i < now.Count; i++)
         {
@@ -377,7 +377,7 @@ internal sealed partial class PodWorker
     private static string Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Probes begin when a container runs: without a startup probe it is started, without readiness ready.</summary>
-    private void OnContainerRunning(ContainerRuntime c)
+    private void OnContainerRunning(KubeletContainer c)
     {
         c.StartupSucceeded = c.Spec.StartupProbe is null;
         c.ReadinessSucceeded = c.Spec.ReadinessProbe is null;

@@ -95,7 +95,7 @@ internal sealed partial class PodWorker
             if (c.KillWork is not { } kill || !kill.IsPending || kill.Due > deadline)
             {
                 c.KillWork?.Cancel();
-                c.KillWork = _sim.Schedule(deadline, WorkPriority.ContainerExit, () => OnExit(c, 137, "Error"));
+                c.KillWork = _sim.Enqueue(deadline, WorkTier.ContainerExit, () => OnExit(c, 137, "Error"));
             }
         }
     }
@@ -137,7 +137,7 @@ internal sealed partial class PodWorker
         if (HasSidecars())
         {
             // Sidecars waiting for the main containers are signalled when the grace runs out at the latest.
-            _sidecarForceWork = _sim.Schedule(_terminationStart + Seconds(grace), WorkPriority.Timer, () =>
+            _sidecarForceWork = _sim.Enqueue(_terminationStart + Seconds(grace), WorkTier.Timer, () =>
             {
                 for (var i = _init.Length - 1; i >= 0; i--)
                 {
@@ -151,7 +151,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>killContainer: Killing event, preStop within the grace, then the stop signal.</summary>
-    private void BeginKill(ContainerRuntime c, long grace, string message, bool ordered)
+    private void BeginKill(KubeletContainer c, long grace, string message, bool ordered)
     {
         c.Stopping = true;
         c.KillStart = _sim.Elapsed;
@@ -166,7 +166,7 @@ internal sealed partial class PodWorker
             var bound = Seconds(grace);
             var wait = hook < bound ? hook : bound;
             var fails = c.Behavior.PreStopFails;
-            c.StopWork = _sim.ScheduleAfter(wait, WorkPriority.Timer, () =>
+            c.StopWork = _sim.EnqueueAfter(wait, WorkTier.Timer, () =>
             {
                 c.StopWork = null;
                 if (fails && c.IsAlive)
@@ -182,7 +182,7 @@ internal sealed partial class PodWorker
         PreStopFinished(c);
     }
 
-    private void PreStopFinished(ContainerRuntime c)
+    private void PreStopFinished(KubeletContainer c)
     {
         c.PreStopDone = true;
         if (!c.IsAlive)
@@ -199,7 +199,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>A sidecar gets its signal once every main container and every later sidecar has exited.</summary>
-    private bool SidecarMaySignal(ContainerRuntime sidecar)
+    private bool SidecarMaySignal(KubeletContainer sidecar)
     {
         foreach (var c in _regular)
         {
@@ -229,7 +229,7 @@ internal sealed partial class PodWorker
     /// StopContainer: SIGTERM now; the process reacts after its <c>stopAfter</c>, or SIGKILL comes when the remaining
     /// grace (whole seconds already spent subtracted, 2 s floor) runs out.
     /// </summary>
-    private void Sigterm(ContainerRuntime c)
+    private void Sigterm(KubeletContainer c)
     {
         if (!c.IsAlive || c.SigtermAt is not null)
         {
@@ -248,11 +248,11 @@ internal sealed partial class PodWorker
         if (c.Behavior.StopAfter is { } stopAfter && stopAfter < remaining)
         {
             var code = c.Behavior.SigtermExitCode;
-            c.StopWork = _sim.ScheduleAfter(stopAfter, WorkPriority.ContainerExit, () => OnExit(c, code, code == 0 ? "Completed" : "Error"));
+            c.StopWork = _sim.EnqueueAfter(stopAfter, WorkTier.ContainerExit, () => OnExit(c, code, code == 0 ? "Completed" : "Error"));
             return;
         }
 
-        c.KillWork = _sim.ScheduleAfter(remaining, WorkPriority.ContainerExit, () => OnExit(c, 137, "Error"));
+        c.KillWork = _sim.EnqueueAfter(remaining, WorkTier.ContainerExit, () => OnExit(c, 137, "Error"));
     }
 
     private void AfterExitWhileTerminating()
@@ -324,7 +324,7 @@ internal sealed partial class PodWorker
         }
     }
 
-    private static void MarkStatusUnknown(ContainerRuntime c)
+    private static void MarkStatusUnknown(KubeletContainer c)
     {
         if (c.State != InstanceState.None)
         {
@@ -364,7 +364,7 @@ internal sealed partial class PodWorker
         return false;
     }
 
-    private IEnumerable<ContainerRuntime> AllContainers()
+    private IEnumerable<KubeletContainer> AllContainers()
     {
         foreach (var c in _init)
         {

@@ -14,8 +14,8 @@ internal sealed partial class PodWorker
 {
     private readonly Simulation _sim;
     private KubeletNode _node;
-    private readonly ContainerRuntime[] _init;
-    private readonly ContainerRuntime[] _regular;
+    private readonly KubeletContainer[] _init;
+    private readonly KubeletContainer[] _regular;
     private readonly ObjectReference _podRef;
     private readonly string _fullName;
     private readonly string _key;
@@ -31,17 +31,17 @@ internal sealed partial class PodWorker
     private bool _deadlineExceeded;
     private bool _waitingForVolumes;
     private string? _objectName;
-    private readonly List<ContainerRuntime> _startScratch = [];
-    private readonly List<ContainerRuntime> _regularScratch = [];
+    private readonly List<KubeletContainer> _startScratch = [];
+    private readonly List<KubeletContainer> _regularScratch = [];
     private TimeSpan _terminationStart;
     private long _terminationGrace;
-    private ScheduledWork? _deadlineWork;
-    private ScheduledWork? _sidecarForceWork;
+    private PendingWork? _deadlineWork;
+    private PendingWork? _sidecarForceWork;
 
     private bool _busy;
     private bool _syncScheduled;
     private bool _syncAgain;
-    private List<ContainerRuntime> _pendingStarts = [];
+    private List<KubeletContainer> _pendingStarts = [];
     private int _nextStart;
 
     public PodWorker(Simulation sim, KubeletNode node, Pod pod, string podIp)
@@ -51,16 +51,16 @@ internal sealed partial class PodWorker
         _pod = pod;
         _podIp = podIp;
         var spec = pod.Spec!;
-        _init = new ContainerRuntime[spec.InitContainers.Count];
+        _init = new KubeletContainer[spec.InitContainers.Count];
         for (var i = 0; i < _init.Length; i++)
         {
-            _init[i] = new ContainerRuntime(spec.InitContainers[i], isInit: true, i);
+            _init[i] = new KubeletContainer(spec.InitContainers[i], isInit: true, i);
         }
 
-        _regular = new ContainerRuntime[spec.Containers.Count];
+        _regular = new KubeletContainer[spec.Containers.Count];
         for (var i = 0; i < _regular.Length; i++)
         {
-            _regular[i] = new ContainerRuntime(spec.Containers[i], isInit: false, i);
+            _regular[i] = new KubeletContainer(spec.Containers[i], isInit: false, i);
         }
 
         var meta = pod.Metadata!;
@@ -99,7 +99,7 @@ internal sealed partial class PodWorker
         {
             // Measured from status.startTime, which is written in whole seconds.
             var startTime = TimeSpan.FromSeconds(Math.Floor(_sim.Elapsed.TotalSeconds));
-            _deadlineWork = _sim.Schedule(startTime + Seconds(deadline), WorkPriority.Timer, OnDeadline);
+            _deadlineWork = _sim.Enqueue(startTime + Seconds(deadline), WorkTier.Timer, OnDeadline);
         }
 
         MountVolumesThenSandbox();
@@ -127,7 +127,7 @@ internal sealed partial class PodWorker
 
         _waitingForVolumes = false;
         var sandbox = KubeletNode.Duration(_node.Scenario.Latency?.Sandbox, 0);
-        _sim.ScheduleAfter(sandbox, WorkPriority.Timer, OnSandboxReady);
+        _sim.EnqueueAfter(sandbox, WorkTier.Timer, OnSandboxReady);
     }
 
     /// <summary>A ConfigMap or Secret appeared in the pod's namespace: retry what waited on configuration.</summary>
@@ -178,7 +178,7 @@ internal sealed partial class PodWorker
         }
 
         _syncScheduled = true;
-        _sim.Schedule(_sim.Elapsed, WorkPriority.Sync, RunSync);
+        _sim.Enqueue(_sim.Elapsed, WorkTier.KubeletSync, RunSync);
     }
 
     private void RunSync()
@@ -213,7 +213,7 @@ internal sealed partial class PodWorker
         }
 
         // Starts may continue asynchronously, so they get their own list; a sync with nothing to start allocates nothing.
-        _pendingStarts = starts.Count == 0 ? [] : new List<ContainerRuntime>(starts);
+        _pendingStarts = starts.Count == 0 ? [] : new List<KubeletContainer>(starts);
         _nextStart = 0;
         ContinueStarts();
     }
@@ -245,7 +245,7 @@ internal sealed partial class PodWorker
     /// computePodActions: which containers to start now, or whether the pod is to be killed (an init container
     /// failed under a Never policy; no regular container runs or will run while sidecars do) or is complete.
     /// </summary>
-    private PodAction ComputeActions(List<ContainerRuntime> starts)
+    private PodAction ComputeActions(List<KubeletContainer> starts)
     {
         if (!_initializedOnce)
         {
@@ -357,7 +357,7 @@ internal sealed partial class PodWorker
     }
 
     /// <summary>A process exits: on its own, after a signal, or killed by the kernel.</summary>
-    private void OnExit(ContainerRuntime c, int exitCode, string reason)
+    private void OnExit(KubeletContainer c, int exitCode, string reason)
     {
         if (!c.IsAlive)
         {
@@ -407,7 +407,7 @@ internal sealed partial class PodWorker
         RequestSync();
     }
 
-    private static string? TerminationMessage(ContainerRuntime c)
+    private static string? TerminationMessage(KubeletContainer c)
     {
         var message = c.Behavior.TerminationMessage;
         if (string.IsNullOrEmpty(message))
@@ -446,7 +446,7 @@ internal sealed partial class PodWorker
         return null;
     }
 
-    private ContainerRuntime? Find(string name)
+    private KubeletContainer? Find(string name)
     {
         foreach (var c in _init)
         {
@@ -486,7 +486,7 @@ internal sealed partial class PodWorker
     private void PodEvent(string type, string reason, string message) =>
         _sim.RecordEvent(_podRef, type, reason, message, "kubelet", _node.Name);
 
-    private void ContainerEvent(ContainerRuntime c, string type, string reason, string message) =>
+    private void ContainerEvent(KubeletContainer c, string type, string reason, string message) =>
         _sim.RecordEvent(c.EventReference ??= _podRef with { FieldPath = c.FieldPath }, type, reason, message, "kubelet", _node.Name);
 
     private Pod Store(Pod pod) => _sim.Cluster.Update(_key, pod);

@@ -9,7 +9,7 @@ namespace PodSim.Kubelet;
 /// </summary>
 internal sealed class ProbeWorker
 {
-    public ProbeWorker(ContainerRuntime container, ProbeType type, Probe probe, TimeSpan firstAt)
+    public ProbeWorker(KubeletContainer container, ProbeType type, Probe probe, TimeSpan firstAt)
     {
         Container = container;
         Type = type;
@@ -28,7 +28,7 @@ internal sealed class ProbeWorker
         };
     }
 
-    public ContainerRuntime Container { get; }
+    public KubeletContainer Container { get; }
 
     public ProbeType Type { get; }
 
@@ -50,7 +50,7 @@ internal sealed class ProbeWorker
 
     public int FailureRun { get; set; }
 
-    public ScheduledWork? Next { get; set; }
+    public PendingWork? Next { get; set; }
 
     public bool Stopped { get; set; }
 

@@ -87,13 +87,13 @@ public class SimulationClockTests
     {
         var sim = new Simulation();
         var log = new List<string>();
-        sim.Schedule(S(1), WorkPriority.Sync, () => log.Add("sync"));
-        sim.Schedule(S(1), WorkPriority.Timer, () => log.Add("timer-1"));
-        sim.Schedule(S(1), WorkPriority.ContainerExit, () => log.Add("exit"));
-        sim.Schedule(S(1), WorkPriority.Action, () => log.Add("action"));
-        sim.Schedule(S(1), WorkPriority.ProbeResult, () => log.Add("probe"));
-        sim.Schedule(S(1), WorkPriority.Timer, () => log.Add("timer-2"));
-        sim.Schedule(S(0.5), WorkPriority.Sync, () => log.Add("earlier"));
+        sim.Enqueue(S(1), WorkTier.KubeletSync, () => log.Add("sync"));
+        sim.Enqueue(S(1), WorkTier.Timer, () => log.Add("timer-1"));
+        sim.Enqueue(S(1), WorkTier.ContainerExit, () => log.Add("exit"));
+        sim.Enqueue(S(1), WorkTier.Action, () => log.Add("action"));
+        sim.Enqueue(S(1), WorkTier.ProbeResult, () => log.Add("probe"));
+        sim.Enqueue(S(1), WorkTier.Timer, () => log.Add("timer-2"));
+        sim.Enqueue(S(0.5), WorkTier.KubeletSync, () => log.Add("earlier"));
 
         sim.RunUntil(S(1));
 
@@ -105,7 +105,7 @@ public class SimulationClockTests
     {
         var sim = new Simulation();
         var ran = false;
-        var work = sim.Schedule(S(1), WorkPriority.Timer, () => ran = true);
+        var work = sim.Enqueue(S(1), WorkTier.Timer, () => ran = true);
 
         work.Cancel().Should().BeTrue();
         work.Cancel().Should().BeFalse("it was already cancelled");
@@ -122,7 +122,7 @@ public class SimulationClockTests
         sim.RunUntil(S(10));
         TimeSpan? ranAt = null;
 
-        sim.Schedule(S(3), WorkPriority.Timer, () => ranAt = sim.Elapsed);
+        sim.Enqueue(S(3), WorkTier.Timer, () => ranAt = sim.Elapsed);
         sim.Step().Should().BeTrue();
 
         ranAt.Should().Be(S(10));
@@ -189,9 +189,9 @@ public class SimulationClockTests
     {
         var sim = new Simulation();
         var ran = new List<string>();
-        var first = sim.Schedule(TimeSpan.FromSeconds(1), WorkPriority.Timer, () => ran.Add("first"));
+        var first = sim.Enqueue(TimeSpan.FromSeconds(1), WorkTier.Timer, () => ran.Add("first"));
         sim.RunUntil(TimeSpan.FromSeconds(1));
-        var second = sim.Schedule(TimeSpan.FromSeconds(2), WorkPriority.Timer, () => ran.Add("second"));
+        var second = sim.Enqueue(TimeSpan.FromSeconds(2), WorkTier.Timer, () => ran.Add("second"));
 
         first.IsPending.Should().BeFalse();
         first.Cancel().Should().BeFalse();
@@ -208,7 +208,7 @@ public class SimulationClockTests
     {
         var sim = new Simulation();
         var ran = 0;
-        var handles = Enumerable.Range(0, 100).Select(i => sim.Schedule(TimeSpan.FromSeconds(i), WorkPriority.Timer, () => ran++)).ToList();
+        var handles = Enumerable.Range(0, 100).Select(i => sim.Enqueue(TimeSpan.FromSeconds(i), WorkTier.Timer, () => ran++)).ToList();
         handles.Where((_, i) => i % 2 == 0).ToList().ForEach(h => h.Cancel().Should().BeTrue());
 
         sim.RunUntil(TimeSpan.FromMinutes(5));

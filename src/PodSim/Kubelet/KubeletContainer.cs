@@ -4,7 +4,7 @@ using PodSim.Model;
 namespace PodSim.Kubelet;
 
 /// <summary>What the simulated container runtime and kubelet know about one container of a pod (all its instances).</summary>
-internal sealed class ContainerRuntime
+internal sealed class KubeletContainer
 {
     private bool _readinessSucceeded;
     private bool _startupSucceeded;
@@ -22,7 +22,7 @@ internal sealed class ContainerRuntime
     private int _restartCount;
     private InstanceState _state;
 
-    public ContainerRuntime(Container spec, bool isInit, int index)
+    public KubeletContainer(Container spec, bool isInit, int index)
     {
         Spec = spec;
         Name = spec.Name ?? string.Empty;
@@ -263,19 +263,19 @@ internal sealed class ContainerRuntime
     public ProcessBehavior Behavior { get; set; } = ProcessBehavior.Default;
 
     /// <summary>Gets or sets the process's own exit, cancelled when it is stopped first.</summary>
-    public ScheduledWork? ExitWork { get; set; }
+    public PendingWork? ExitWork { get; set; }
 
     /// <summary>Gets or sets the kernel's OOM kill when the scripted memory reaches the limit.</summary>
-    public ScheduledWork? OomWork { get; set; }
+    public PendingWork? OomWork { get; set; }
 
     /// <summary>Gets or sets the pending SIGTERM reaction or SIGKILL of a stop in progress.</summary>
-    public ScheduledWork? StopWork { get; set; }
+    public PendingWork? StopWork { get; set; }
 
     /// <summary>Gets or sets the pending SIGKILL deadline of a stop in progress.</summary>
-    public ScheduledWork? KillWork { get; set; }
+    public PendingWork? KillWork { get; set; }
 
     /// <summary>Gets or sets the timer that retries a start after a back-off.</summary>
-    public ScheduledWork? RetryWork { get; set; }
+    public PendingWork? RetryWork { get; set; }
 
     /// <summary>Gets or sets a value indicating whether a stop (kill) is in progress.</summary>
     public bool Stopping { get; set; }

@@ -1,27 +1,27 @@
 namespace PodSim.Engine;
 
 /// <summary>
-/// The simulation's agenda: a binary heap of slot numbers ordered by (due time, priority, sequence). Each slot holds
-/// the work's delegate; slots are recycled through a free list with a generation count, so scheduling allocates no
-/// per-event object and a stale <see cref="ScheduledWork"/> handle can never touch newer work. Cancelled work stays
+/// The simulation's agenda: a binary heap of slot numbers ordered by (due time, tier, sequence). Each slot holds
+/// the work's delegate; slots are recycled through a free list with a generation count, so queueing allocates no
+/// per-event object and a stale <see cref="PendingWork"/> handle can never touch newer work. Cancelled work stays
 /// in the heap and is skipped when it surfaces, which keeps cancellation O(1).
 /// </summary>
-internal sealed class EventQueue
+internal sealed class Agenda
 {
-    private readonly PriorityQueue<int, (long Due, int Priority, long Sequence)> _heap = new();
+    private readonly PriorityQueue<int, (long Due, int Tier, long Sequence)> _heap = new();
     private Slot[] _slots = new Slot[64];
     private int _used;
     private int _free = -1;
     private long _sequence;
 
-    public ScheduledWork Schedule(TimeSpan due, WorkPriority priority, Action action)
+    public PendingWork Add(TimeSpan due, WorkTier tier, Action action)
     {
         var slot = Allocate();
         ref var s = ref _slots[slot];
         s.Action = action;
         var sequence = _sequence++;
-        _heap.Enqueue(slot, (due.Ticks, (int)priority, sequence));
-        return new ScheduledWork(this, slot, s.Generation, due, priority, sequence);
+        _heap.Enqueue(slot, (due.Ticks, (int)tier, sequence));
+        return new PendingWork(this, slot, s.Generation, due, tier, sequence);
     }
 
     public bool IsPending(int slot, int generation) =>
