@@ -31,8 +31,8 @@ public static partial class ApiDefaults
 
     /// <summary>
     /// Applies the defaults of the object's kind. Namespaced kinds get the namespace <c>default</c> when they
-    /// have none; cluster-scoped kinds (<see cref="Node"/>, <see cref="PriorityClass"/>, <see cref="RuntimeClass"/>)
-    /// and kinds PodSim does not know are returned unchanged.
+    /// have none; cluster-scoped kinds (<see cref="ApiResources"/> says which) and kinds PodSim does not know are
+    /// returned unchanged.
     /// </summary>
     /// <param name="obj">The object.</param>
     /// <returns>The defaulted object, or <paramref name="obj"/> itself when nothing was unset.</returns>
@@ -49,7 +49,7 @@ public static partial class ApiDefaults
             Job job => ApplyJob(job),
             CronJob cronJob => ApplyCronJob(cronJob),
             ReplicationController controller => ApplyReplicationController(controller),
-            ConfigMap or Secret or Service or ServiceAccount or LimitRange or ResourceQuota or PodDisruptionBudget => WithDefaultNamespace(obj),
+            _ when ApiResources.ForType(obj.GetType()) is { Namespaced: true } => WithDefaultNamespace(obj),
             _ => obj,
         };
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using PodSim.Defaulting;
 using PodSim.Kubelet;
 using PodSim.Manifests;
+using PodSim.ApiServer;
 using PodSim.Model;
 using PodSim.Scenarios;
 using PodSim.Validation;
@@ -37,7 +38,10 @@ public sealed partial class Simulation
     /// <summary>Gets the live pods now, in creation order.</summary>
     public IReadOnlyList<Pod> Pods => Cluster.Live<Pod>();
 
-    internal ClusterState Cluster { get; } = new();
+    internal ObjectStore Cluster => Api.Store;
+
+    /// <summary>Gets the API server every component writes through.</summary>
+    internal KubeApiServer Api { get; }
 
     /// <summary>
     /// Gets or sets a value indicating whether passing probes are evaluated every period instead of skipping to the
@@ -45,7 +49,7 @@ public sealed partial class Simulation
     /// </summary>
     internal bool ProbeEveryPeriod { get; set; }
 
-    internal IdentityGenerator Identities { get; }
+    internal IdentityGenerator Identities => Api.Identities;
 
     /// <summary>
     /// Creates a simulation from loaded manifests: the first Scenario object configures it, and every other object is
@@ -205,7 +209,7 @@ public sealed partial class Simulation
     /// <param name="ns">The pod's namespace.</param>
     /// <returns>The pod as it is now, or <see langword="null"/>.</returns>
     public Pod? GetPod(string name, string ns = "default") =>
-        Cluster.Get(ClusterState.Key("Pod", ns, name)) as Pod;
+        Cluster.Get(ObjectStore.Key("Pod", ns, name)) as Pod;
 
     /// <summary>Takes a snapshot of every live object at the current instant.</summary>
     /// <returns>The snapshot.</returns>
@@ -225,7 +229,7 @@ public sealed partial class Simulation
     /// <returns>Whether the pod existed.</returns>
     public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null, bool force = false)
     {
-        if (!_workers.TryGetValue(ClusterState.Key("Pod", ns, name), out var worker) || worker.Removed)
+        if (!_workers.TryGetValue(ObjectStore.Key("Pod", ns, name), out var worker) || worker.Removed)
         {
             return false;
         }
@@ -245,7 +249,7 @@ public sealed partial class Simulation
     /// <returns>Whether the pod existed.</returns>
     public bool KillContainer(string pod, string container, string? reason = null, string ns = "default")
     {
-        if (!_workers.TryGetValue(ClusterState.Key("Pod", ns, pod), out var worker) || worker.Removed)
+        if (!_workers.TryGetValue(ObjectStore.Key("Pod", ns, pod), out var worker) || worker.Removed)
         {
             return false;
         }
@@ -261,131 +265,86 @@ public sealed partial class Simulation
     private static SourceLocation Locate(LoadedObject loaded, FieldError error) =>
         error.Field.Length > 0 ? loaded.LocateField(error.Field) : loaded.Location;
 
+    /// <summary>
+    /// Creates an object through the API server, then starts what reacts to it at once: a pod's worker. Invalid
+    /// objects come back as field errors (located by the caller); a create an admission plugin refuses is recorded in
+    /// <see cref="Rejections"/>, as a cluster simply never has the object.
+    /// </summary>
     private List<FieldError> Admit(KubeObject input, out KubeObject? stored)
     {
         stored = null;
-        if (input is Scenario)
+        try
         {
-            return [FieldError.Forbidden("kind", "a Scenario configures the simulation and cannot be created in it")];
+            stored = Api.Create(input);
+        }
+        catch (ApiStatusException e) when (e.AdmissionPlugin is { } plugin)
+        {
+            var meta = input.Metadata;
+            _rejections.Add(new Rejection(Elapsed, input.Kind ?? string.Empty, meta?.Namespace ?? "default", meta?.Name, plugin, e.Message));
+            return [];
+        }
+        catch (ApiStatusException e) when (e.Causes.Count > 0)
+        {
+            return [.. e.Causes];
         }
 
-        var obj = ApiDefaults.Apply(input);
-        var errors = new List<FieldError>(ObjectValidator.Validate(obj));
-        if (errors.Count > 0)
+        var created = stored.Metadata!;
+        if (stored is Pod pod)
         {
-            return errors;
+            stored = StartPod(pod);
+        }
+        else if (stored is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController)
+        {
+            // Say so rather than leave the user wondering where the pods are.
+            _warnings.Add("+" + GoDuration.Format(Elapsed) + " " + stored.Kind + "/" + created.Name +
+                ": workload controllers are not simulated yet, so no pods are created from its template");
         }
 
-        var clusterScoped = obj is Node or PriorityClass or RuntimeClass;
-        var meta = obj.Metadata ?? new ObjectMeta();
-        if (string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName))
-        {
-            // The API server appends five random characters; here they come from the seed.
-            meta = meta with { Name = Identities.GeneratedName(meta.GenerateName, Cluster.CreatedCount) };
-        }
-
-        var ns = clusterScoped ? null : meta.Namespace ?? "default";
-        var key = ClusterState.Key(obj.Kind ?? string.Empty, ns, meta.Name);
-        if (Cluster.Contains(key))
-        {
-            return [new FieldError("metadata.name", FieldErrorType.Duplicate, meta.Name, Plural(obj.Kind) + " \"" + meta.Name + "\" already exists")];
-        }
-
-        meta = meta with
-        {
-            Namespace = ns,
-            Uid = Identities.Uid(obj.Kind ?? string.Empty, ns, meta.Name, Cluster.CreatedCount),
-            CreationTimestamp = StartTime + TimeSpan.FromSeconds(Math.Floor(Elapsed.TotalSeconds)),
-        };
-        obj = obj with { Metadata = meta };
-        if (obj is Pod pod)
-        {
-            stored = CreatePod(pod);
-            if (stored is null)
-            {
-                return errors;
-            }
-        }
-        else
-        {
-            stored = Cluster.Add(obj);
-            if (obj is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController)
-            {
-                // Say so rather than leave the user wondering where the pods are.
-                _warnings.Add("+" + GoDuration.Format(Elapsed) + " " + obj.Kind + "/" + meta.Name +
-                    ": workload controllers are not simulated yet, so no pods are created from its template");
-            }
-
-            if (obj is Node)
-            {
-                // The scheduler retries pending pods when the cluster changes; a new node may fit them.
-                RetryUnscheduled();
-            }
-
-            if (obj is ConfigMap or Secret)
-            {
-                // The kubelet retries a container waiting on configuration at its next sync.
-                _workerList.RemoveAll(w => w.Removed);
-                foreach (var worker in _workerList)
-                {
-                    if (worker.Pod.Metadata?.Namespace == ns)
-                    {
-                        worker.ConfigurationChanged();
-                    }
-                }
-            }
-        }
-
-        SimulationLog.ObjectCreated(_logger, Elapsed, stored.Kind, meta.Namespace, meta.Name, meta.Uid);
-        return errors;
+        SimulationLog.ObjectCreated(_logger, Elapsed, stored.Kind, created.Namespace, created.Name, created.Uid);
+        return [];
     }
 
-    /// <summary>Admission (mutating and validating plugins), then the pod exists and its worker starts.</summary>
-    private Pod? CreatePod(Pod pod)
+    /// <summary>
+    /// The reactions to other objects, as informer handlers on the API server's watch: a Node (added or changed) may
+    /// fit pods the scheduler could not place, and a ConfigMap or Secret (added, changed or removed) may be what a
+    /// container is waiting for, so the kubelet syncs the pods of its namespace.
+    /// </summary>
+    private void WatchCluster()
     {
-        var ns = pod.Metadata!.Namespace;
-        var uid = pod.Metadata.Uid ?? string.Empty;
-        var quotas = InNamespace<ResourceQuota>(ns);
-        var context = new Admission.AdmissionContext
+        Cluster.Watch("Node", Cluster.ResourceVersion, change =>
         {
-            LimitRanges = InNamespace<LimitRange>(ns),
-            ResourceQuotas = quotas,
-            PriorityClasses = Cluster.Live<PriorityClass>(),
-            RuntimeClasses = Cluster.Live<RuntimeClass>(),
-            ServiceAccounts = InNamespace<ServiceAccount>(ns),
-
-            // The token volume's five random characters come from the seed and the pod's UID.
-            GenerateName = prefix => Identities.GeneratedNameFor(prefix, uid),
-
-            // Only quota charges existing pods; skipping the list keeps creating a large fleet linear.
-            Pods = quotas.Count > 0 ? InNamespace<Pod>(ns) : [],
-            Now = Now,
-        };
-        var admission = Admission.PodAdmission.Admit(pod, context);
-        if (!admission.Admitted)
-        {
-            var error = admission.Errors[0];
-            _rejections.Add(new Rejection(Elapsed, "Pod", ns, pod.Metadata.Name, error.Plugin, error.Message));
-            return null;
-        }
-
-        pod = admission.Pod;
-        var spec = pod.Spec!;
-        pod = pod with
-        {
-            Status = (pod.Status ?? new PodStatus()) with
+            if (change.Type != WatchEventType.Deleted)
             {
-                Phase = PodPhases.Pending,
-                QosClass = pod.Status?.QosClass ?? Qos.QosRules.ComputePodQos(spec),
-            },
-        };
-        var stored = Cluster.Add(pod);
+                RetryUnscheduled();
+            }
+        });
+        Cluster.Watch("ConfigMap", Cluster.ResourceVersion, ConfigurationChanged);
+        Cluster.Watch("Secret", Cluster.ResourceVersion, ConfigurationChanged);
+    }
+
+    private void ConfigurationChanged(WatchEvent change)
+    {
+        var ns = change.Object.Metadata?.Namespace;
+        _workerList.RemoveAll(w => w.Removed);
+        foreach (var worker in _workerList)
+        {
+            if (worker.Pod.Metadata?.Namespace == ns)
+            {
+                worker.ConfigurationChanged();
+            }
+        }
+    }
+
+    /// <summary>The pod exists: its worker starts, and the scheduler places it (or says why it cannot).</summary>
+    private Pod StartPod(Pod stored)
+    {
+        var spec = stored.Spec!;
         var ordinal = _podOrdinal++;
         var fit = FittingNode(spec);
         var node = NodeFor(fit ?? spec.NodeName);
         WarnAboutScheduling(stored, node.Name);
         var worker = new PodWorker(this, node, stored, PodIp(ordinal));
-        _workers[ClusterState.KeyOf(stored)] = worker;
+        _workers[ObjectStore.KeyOf(stored)] = worker;
         _workerList.Add(worker);
         var unschedulable = fit is null && string.IsNullOrEmpty(spec.NodeName) && spec.NodeSelector.Count > 0 ? UnschedulableMessage() : null;
         if (unschedulable is not null)
@@ -468,15 +427,6 @@ public sealed partial class Simulation
         all.RemoveAll(o => o.Metadata?.Namespace != ns);
         return all;
     }
-
-    /// <summary>The resource name kubectl uses in messages: <c>pods</c>, <c>configmaps</c>, <c>priorityclasses</c>.</summary>
-    private static string Plural(string? kind) => kind switch
-    {
-        null or "" => "objects",
-        "PriorityClass" => "priorityclasses",
-        "RuntimeClass" => "runtimeclasses",
-        _ => kind.ToLowerInvariant() + "s",
-    };
 
     /// <summary>
     /// The node the scheduler picks by <c>nodeSelector</c>: the first node (in creation order) whose labels match;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PodSim.ApiServer;
 using PodSim.Model;
 using PodSim.Scenarios;
 
@@ -68,8 +69,9 @@ public sealed partial class Simulation
         WorkBudget = spec.WorkBudget ?? DefaultWorkBudget;
         Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
         TimeProvider = new VirtualTimeProvider(this);
+        Api = new KubeApiServer(new ObjectStore(() => Elapsed), new IdentityGenerator(Seed), StartTime, () => Elapsed);
+        WatchCluster();
         _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
-        Identities = new IdentityGenerator(Seed);
         ScheduleActions(spec);
     }
 

@@ -1,4 +1,5 @@
 using PodSim.Engine;
+using PodSim.ApiServer;
 using PodSim.Model;
 using PodSim.Scenarios;
 

@@ -80,7 +80,7 @@ internal sealed partial class PodWorker
         _bound = true;
         if (string.IsNullOrEmpty(Spec.NodeName))
         {
-            _pod = Store(_pod with { Spec = Spec with { NodeName = _node.Name } });
+            _pod = _sim.Api.Bind(_pod.Metadata!.Namespace, _pod.Metadata.Name!, _node.Name);
             _sim.RecordEvent(_podRef, EventTypes.Normal, "Scheduled", Profile.Scheduled(_pod.Metadata!.Namespace!, _pod.Metadata.Name!, _node.Name), "default-scheduler");
         }
 

@@ -36,7 +36,7 @@ internal sealed partial class PodWorker
             deletionTimestamp = current - Seconds(currentGrace) + Seconds(grace);
         }
 
-        _pod = Store(_pod with { Metadata = meta with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = grace } });
+        _pod = _sim.Api.MarkDeleting(meta.Namespace, meta.Name!, deletionTimestamp, grace);
         _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", meta.DeletionTimestamp is { } previous ? Timestamp(previous) : null, Timestamp(deletionTimestamp));
         _deleting = true;
         if (grace == 0)
@@ -347,7 +347,7 @@ internal sealed partial class PodWorker
         }
 
         _removed = true;
-        _sim.Cluster.Remove(_key);
+        _sim.Api.Remove("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!);
         _sim.RecordTransition(ObjectName, "metadata", "present", "deleted");
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PodSim.Engine;
+using PodSim.ApiServer;
 using PodSim.Model;
 
 namespace PodSim.Kubelet;
@@ -18,7 +19,6 @@ internal sealed partial class PodWorker
     private readonly KubeletContainer[] _regular;
     private readonly ObjectReference _podRef;
     private readonly string _fullName;
-    private readonly string _key;
     private readonly string _podIp;
     private Pod _pod;
 
@@ -66,7 +66,6 @@ internal sealed partial class PodWorker
         var meta = pod.Metadata!;
         _podRef = new ObjectReference { Kind = "Pod", Namespace = meta.Namespace, Name = meta.Name, Uid = meta.Uid, ApiVersion = "v1" };
         _fullName = meta.Name + "_" + meta.Namespace + "(" + meta.Uid + ")";
-        _key = ClusterState.KeyOf(pod);
     }
 
     /// <summary>Gets the pod as last written.</summary>
@@ -489,7 +488,8 @@ internal sealed partial class PodWorker
     private void ContainerEvent(KubeletContainer c, string type, string reason, string message) =>
         _sim.RecordEvent(c.EventReference ??= _podRef with { FieldPath = c.FieldPath }, type, reason, message, "kubelet", _node.Name);
 
-    private Pod Store(Pod pod) => _sim.Cluster.Update(_key, pod);
+    /// <summary>The status manager's write: status only, whatever else others wrote to the pod stays.</summary>
+    private Pod Store(Pod pod) => _sim.Api.WriteKubeletStatus(pod);
 
     /// <summary>Timestamps in objects are truncated to whole seconds, as the API serialises them.</summary>
     private DateTimeOffset Stamp(TimeSpan offset) =>

@@ -9,27 +9,10 @@ namespace PodSim.Manifests;
 /// </summary>
 public static class KindRegistry
 {
+    // The API server's kinds, plus the Scenario that configures a simulation.
     private static readonly (string ApiVersion, string Kind, Type Type)[] Known =
     [
-        ("v1", "Pod", typeof(Pod)),
-        ("v1", "ConfigMap", typeof(ConfigMap)),
-        ("v1", "Secret", typeof(Secret)),
-        ("v1", "Node", typeof(Node)),
-        ("v1", "LimitRange", typeof(LimitRange)),
-        ("v1", "ResourceQuota", typeof(ResourceQuota)),
-        ("v1", "Service", typeof(Service)),
-        ("v1", "ServiceAccount", typeof(ServiceAccount)),
-        ("v1", "ReplicationController", typeof(ReplicationController)),
-        ("apps/v1", "Deployment", typeof(Deployment)),
-        ("apps/v1", "ReplicaSet", typeof(ReplicaSet)),
-        ("apps/v1", "StatefulSet", typeof(StatefulSet)),
-        ("apps/v1", "DaemonSet", typeof(DaemonSet)),
-        ("batch/v1", "Job", typeof(Job)),
-        ("batch/v1", "CronJob", typeof(CronJob)),
-        ("scheduling.k8s.io/v1", "PriorityClass", typeof(PriorityClass)),
-        ("node.k8s.io/v1", "RuntimeClass", typeof(RuntimeClass)),
-        ("policy/v1", "PodDisruptionBudget", typeof(PodDisruptionBudget)),
-        ("v1", "Event", typeof(Event)),
+        .. ApiResources.All.Select(r => (r.ApiVersion, r.Kind, r.ModelType)),
         ("podsim.io/v1alpha1", "Scenario", typeof(Scenarios.Scenario)),
     ];
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PodSim.Engine;
+namespace PodSim.ApiServer;
 
 /// <summary>
 /// Derives identifiers (UIDs, container IDs, image digests) from the seed and the thing's identity with SHA-256, so

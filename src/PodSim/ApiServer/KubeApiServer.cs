@@ -1,0 +1,318 @@
+using PodSim.Admission;
+using PodSim.Defaulting;
+using PodSim.Model;
+using PodSim.Scenarios;
+using PodSim.Validation;
+
+namespace PodSim.ApiServer;
+
+/// <summary>
+/// The simulated kube-apiserver's write path: every create and update is defaulted, validated and admitted before it
+/// reaches the <see cref="ObjectStore"/>, whose watches then tell the other components. Refusals are
+/// <see cref="ApiStatusException"/>s with the API server's reasons and messages.
+/// </summary>
+internal sealed class KubeApiServer
+{
+    private readonly DateTimeOffset _startTime;
+    private readonly Func<TimeSpan> _now;
+
+    /// <summary>Initializes a new instance of the <see cref="KubeApiServer"/> class.</summary>
+    /// <param name="store">The storage.</param>
+    /// <param name="identities">Where UIDs and generated names come from.</param>
+    /// <param name="startTime">The virtual epoch, for timestamps.</param>
+    /// <param name="now">The virtual clock.</param>
+    public KubeApiServer(ObjectStore store, IdentityGenerator identities, DateTimeOffset startTime, Func<TimeSpan> now)
+    {
+        Store = store;
+        Identities = identities;
+        _startTime = startTime;
+        _now = now;
+    }
+
+    /// <summary>Gets the storage.</summary>
+    public ObjectStore Store { get; }
+
+    /// <summary>Gets where UIDs and generated names come from.</summary>
+    public IdentityGenerator Identities { get; }
+
+    /// <summary>Gets the current time in whole seconds, as the API server writes timestamps.</summary>
+    public DateTimeOffset Timestamp => _startTime + TimeSpan.FromSeconds(Math.Floor(_now().TotalSeconds));
+
+    /// <summary>
+    /// Creates an object as <c>kubectl create</c> does: defaults, validation, a name from <c>generateName</c>, the
+    /// namespace, UID and creation timestamp, and for pods the admission plugins and the initial status.
+    /// </summary>
+    /// <param name="input">The object.</param>
+    /// <returns>The stored object.</returns>
+    /// <exception cref="ApiStatusException">Invalid, AlreadyExists, or Forbidden by an admission plugin.</exception>
+    public KubeObject Create(KubeObject input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input is Scenario)
+        {
+            throw Invalid(input, [FieldError.Forbidden("kind", "a Scenario configures the simulation and cannot be created in it")]);
+        }
+
+        var obj = ApiDefaults.Apply(input);
+        var errors = ObjectValidator.Validate(obj);
+        if (errors.Count > 0)
+        {
+            throw Invalid(obj, errors);
+        }
+
+        var meta = obj.Metadata ?? new ObjectMeta();
+        if (string.IsNullOrEmpty(meta.Name) && !string.IsNullOrEmpty(meta.GenerateName))
+        {
+            // The API server appends five random characters; here they come from the seed.
+            meta = meta with { Name = Identities.GeneratedName(meta.GenerateName, Store.CreatedCount) };
+        }
+
+        var ns = ApiResources.IsNamespaced(obj.Kind) ? meta.Namespace ?? "default" : null;
+        if (Store.Contains(ObjectStore.Key(obj.Kind ?? string.Empty, ns, meta.Name)))
+        {
+            throw new ApiStatusException(ApiStatusReason.AlreadyExists, ApiResources.PluralOf(obj.Kind) + " \"" + meta.Name + "\" already exists")
+            {
+                Causes = [new FieldError("metadata.name", FieldErrorType.Duplicate, meta.Name, ApiResources.PluralOf(obj.Kind) + " \"" + meta.Name + "\" already exists")],
+            };
+        }
+
+        meta = meta with
+        {
+            Namespace = ns,
+            Uid = Identities.Uid(obj.Kind ?? string.Empty, ns, meta.Name, Store.CreatedCount),
+            CreationTimestamp = Timestamp,
+        };
+        obj = obj with { Metadata = meta };
+        return Store.Add(obj is Pod pod ? AdmitPod(pod) : obj);
+    }
+
+    /// <summary>Gets an object.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="ns">The namespace (ignored for cluster-scoped kinds).</param>
+    /// <param name="name">The name.</param>
+    /// <returns>The object as stored now.</returns>
+    /// <exception cref="ApiStatusException">NotFound.</exception>
+    public KubeObject Get(string kind, string? ns, string name) =>
+        Store.Get(Key(kind, ns, name)) ?? throw NotFound(kind, name);
+
+    /// <summary>
+    /// Replaces an object's metadata and spec, as <c>PUT</c> does (<c>staging/src/k8s.io/apiserver/pkg/registry/rest/update.go</c>
+    /// BeforeUpdate): a resourceVersion that is set must be the stored one; UID, creation and deletion timestamps are
+    /// kept; the status of a kind with a status subresource is kept as stored.
+    /// </summary>
+    /// <param name="obj">The new object.</param>
+    /// <returns>The stored object.</returns>
+    /// <exception cref="ApiStatusException">NotFound, Conflict or Invalid.</exception>
+    public KubeObject Update(KubeObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var key = KeyFor(obj);
+        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata?.Name);
+        CheckVersion(obj, old);
+        var oldMeta = old.Metadata!;
+        var meta = (obj.Metadata ?? new ObjectMeta()) with
+        {
+            Namespace = oldMeta.Namespace,
+            Uid = string.IsNullOrEmpty(obj.Metadata?.Uid) ? oldMeta.Uid : obj.Metadata.Uid,
+            CreationTimestamp = oldMeta.CreationTimestamp,
+            DeletionTimestamp = oldMeta.DeletionTimestamp,
+            DeletionGracePeriodSeconds = oldMeta.DeletionGracePeriodSeconds ?? obj.Metadata?.DeletionGracePeriodSeconds,
+            Generation = oldMeta.Generation,
+        };
+        var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
+        var errors = ObjectValidator.Validate(updated);
+        if (errors.Count == 0 && UpdateRules is { } rules)
+        {
+            errors = rules(updated, old);
+        }
+
+        return errors.Count > 0 ? throw Invalid(updated, errors) : Store.Update(key, updated);
+    }
+
+    /// <summary>
+    /// Gets or sets the update validation (<c>ValidateXUpdate</c>: immutable fields and the kind's own rules), run
+    /// after the create validation of the new object; none until one is given.
+    /// </summary>
+    public Func<KubeObject, KubeObject, IReadOnlyList<FieldError>>? UpdateRules { get; set; }
+
+    /// <summary>
+    /// Writes an object's status only, as the <c>/status</c> subresource does: metadata and spec stay as stored, so
+    /// labels, owner references or a deletion that others wrote are never lost. A resourceVersion that is set must be
+    /// the stored one.
+    /// </summary>
+    /// <typeparam name="T">The kind's model type.</typeparam>
+    /// <param name="obj">The object carrying the new status.</param>
+    /// <returns>The stored object.</returns>
+    /// <exception cref="ApiStatusException">NotFound or Conflict.</exception>
+    public T UpdateStatus<T>(T obj)
+        where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var key = KeyFor(obj);
+        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata?.Name);
+        CheckVersion(obj, old);
+        return (T)Store.Update(key, StatusOf(old, obj));
+    }
+
+    /// <summary>
+    /// The kubelet's status write (its status manager patches status without a precondition): the pod's status
+    /// replaces the stored one, and metadata and spec stay as stored. When nobody else wrote the pod since the
+    /// kubelet read it, the object is stored as given, which spares a copy on the kubelet's hottest path.
+    /// </summary>
+    /// <param name="pod">The pod as the kubelet last read it, with its new status.</param>
+    /// <returns>The stored pod.</returns>
+    public Pod WriteKubeletStatus(Pod pod)
+    {
+        var key = KeyFor(pod);
+        var old = Store.Get(key) as Pod ?? throw NotFound(pod.Kind, pod.Metadata?.Name);
+        var merged = ReferenceEquals(old.Metadata, pod.Metadata) && ReferenceEquals(old.Spec, pod.Spec) ? pod : old with { Status = pod.Status };
+        return Store.Update(key, merged);
+    }
+
+    /// <summary>
+    /// The pods/binding subresource: the scheduler's decision written as <c>spec.nodeName</c>
+    /// (<c>pkg/registry/core/pod/storage/storage.go</c> BindingREST). A pod already bound elsewhere is a Conflict.
+    /// </summary>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="nodeName">The node.</param>
+    /// <returns>The stored pod.</returns>
+    /// <exception cref="ApiStatusException">NotFound or Conflict.</exception>
+    public Pod Bind(string? ns, string name, string nodeName)
+    {
+        var key = Key("Pod", ns, name);
+        var old = Store.Get(key) as Pod ?? throw NotFound("Pod", name);
+        var spec = old.Spec ?? new PodSpec();
+        if (!string.IsNullOrEmpty(spec.NodeName) && spec.NodeName != nodeName)
+        {
+            throw new ApiStatusException(ApiStatusReason.Conflict, "pod " + name + " is already assigned to node \"" + spec.NodeName + "\"");
+        }
+
+        return spec.NodeName == nodeName ? old : Store.Update(key, old with { Spec = spec with { NodeName = nodeName } });
+    }
+
+    /// <summary>
+    /// Marks a pod as being deleted: <c>deletionTimestamp</c> and <c>deletionGracePeriodSeconds</c>, as a graceful
+    /// DELETE writes them (<c>staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go</c> BeforeDelete).
+    /// </summary>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="deletionTimestamp">When the grace period ends.</param>
+    /// <param name="gracePeriodSeconds">The grace period.</param>
+    /// <returns>The stored pod.</returns>
+    public Pod MarkDeleting(string? ns, string name, DateTimeOffset deletionTimestamp, long gracePeriodSeconds)
+    {
+        var key = Key("Pod", ns, name);
+        var old = Store.Get(key) as Pod ?? throw NotFound("Pod", name);
+        return Store.Update(key, old with { Metadata = old.Metadata! with { DeletionTimestamp = deletionTimestamp, DeletionGracePeriodSeconds = gracePeriodSeconds } });
+    }
+
+    /// <summary>Removes an object now (a non-graceful delete, or the last step of a pod's graceful one).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="ns">The namespace.</param>
+    /// <param name="name">The name.</param>
+    /// <returns>The object's last state.</returns>
+    /// <exception cref="ApiStatusException">NotFound.</exception>
+    public KubeObject Remove(string kind, string? ns, string name) =>
+        Store.Remove(Key(kind, ns, name)) ?? throw NotFound(kind, name);
+
+    /// <summary>The store key of an object, with the namespace the kind's scope gives it.</summary>
+    private static string KeyFor(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata?.Namespace, obj.Metadata?.Name);
+
+    private static string Key(string kind, string? ns, string? name) =>
+        ObjectStore.Key(kind, ApiResources.IsNamespaced(kind) ? ns ?? "default" : null, name);
+
+    private static void CheckVersion(KubeObject obj, KubeObject old)
+    {
+        var version = obj.Metadata?.ResourceVersion;
+        if (!string.IsNullOrEmpty(version) && version != old.Metadata?.ResourceVersion)
+        {
+            throw new ApiStatusException(
+                ApiStatusReason.Conflict,
+                "Operation cannot be fulfilled on " + ApiResources.PluralOf(old.Kind) + " \"" + old.Metadata?.Name +
+                "\": the object has been modified; please apply your changes to the latest version and try again");
+        }
+    }
+
+    /// <summary>The target with the status of the source, for the kinds that have a status subresource.</summary>
+    private static KubeObject StatusOf(KubeObject target, KubeObject source) => (target, source) switch
+    {
+        (Pod t, Pod s) => t with { Status = s.Status },
+        (Node t, Node s) => t with { Status = s.Status },
+        (Deployment t, Deployment s) => t with { Status = s.Status },
+        (ReplicaSet t, ReplicaSet s) => t with { Status = s.Status },
+        (StatefulSet t, StatefulSet s) => t with { Status = s.Status },
+        (DaemonSet t, DaemonSet s) => t with { Status = s.Status },
+        (Job t, Job s) => t with { Status = s.Status },
+        (CronJob t, CronJob s) => t with { Status = s.Status },
+        (ReplicationController t, ReplicationController s) => t with { Status = s.Status },
+        (Service t, Service s) => t with { Status = s.Status },
+        (ResourceQuota t, ResourceQuota s) => t with { Status = s.Status },
+        (PodDisruptionBudget t, PodDisruptionBudget s) => t with { Status = s.Status },
+        _ => target,
+    };
+
+    /// <summary>The pod admission plugins, then the status a new pod starts with.</summary>
+    private Pod AdmitPod(Pod pod)
+    {
+        var ns = pod.Metadata!.Namespace;
+        var uid = pod.Metadata.Uid ?? string.Empty;
+        var quotas = InNamespace<ResourceQuota>(ns);
+        var context = new AdmissionContext
+        {
+            LimitRanges = InNamespace<LimitRange>(ns),
+            ResourceQuotas = quotas,
+            PriorityClasses = Store.Live<PriorityClass>(),
+            RuntimeClasses = Store.Live<RuntimeClass>(),
+            ServiceAccounts = InNamespace<ServiceAccount>(ns),
+
+            // The token volume's five random characters come from the seed and the pod's UID.
+            GenerateName = prefix => Identities.GeneratedNameFor(prefix, uid),
+
+            // Only quota charges existing pods; skipping the list keeps creating a large fleet linear.
+            Pods = quotas.Count > 0 ? InNamespace<Pod>(ns) : [],
+            Now = _startTime + _now(),
+        };
+        var admission = PodAdmission.Admit(pod, context);
+        if (!admission.Admitted)
+        {
+            var error = admission.Errors[0];
+            throw new ApiStatusException(error.Plugin == AdmissionPlugins.Validation ? ApiStatusReason.Invalid : ApiStatusReason.Forbidden, error.Message)
+            {
+                AdmissionPlugin = error.Plugin,
+            };
+        }
+
+        pod = admission.Pod;
+        return pod with
+        {
+            Status = (pod.Status ?? new PodStatus()) with
+            {
+                Phase = PodPhases.Pending,
+                QosClass = pod.Status?.QosClass ?? Qos.QosRules.ComputePodQos(pod.Spec!),
+            },
+        };
+    }
+
+    private List<T> InNamespace<T>(string? ns)
+        where T : KubeObject
+    {
+        var all = Store.Live<T>();
+        all.RemoveAll(o => o.Metadata?.Namespace != ns);
+        return all;
+    }
+
+    private static ApiStatusException NotFound(string? kind, string? name) =>
+        new(ApiStatusReason.NotFound, ApiResources.PluralOf(kind) + " \"" + name + "\" not found");
+
+    /// <summary>The API server's 422: <c>Pod "web" is invalid: field: detail</c>, several causes in brackets.</summary>
+    private static ApiStatusException Invalid(KubeObject obj, IReadOnlyList<FieldError> errors)
+    {
+        var causes = errors.Count == 1 ? errors[0].ToString() : "[" + string.Join(", ", errors.Select(e => e.ToString())) + "]";
+        return new ApiStatusException(ApiStatusReason.Invalid, obj.Kind + " \"" + (obj.Metadata?.Name ?? obj.Metadata?.GenerateName) + "\" is invalid: " + causes)
+        {
+            Causes = errors,
+        };
+    }
+
+}
