@@ -19,7 +19,8 @@ internal static class YamlDocumentReader
             return documents;
         }
 
-        var parser = new Parser(new Scanner(new StringReader(text), skipComments: true));
+        var scanner = new Scanner(new StringReader(text), skipComments: true);
+        var parser = new Parser(scanner);
         var anchors = new Dictionary<string, ManifestNode>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
         var documentIndex = 0;
@@ -28,7 +29,7 @@ internal static class YamlDocumentReader
 
         try
         {
-            while (parser.MoveNext())
+            while (MoveNext(parser, scanner, sourceName))
             {
                 var current = parser.Current!;
                 switch (current)
@@ -118,6 +119,29 @@ internal static class YamlDocumentReader
             {
                 stack.Peek().Add(node);
             }
+        }
+    }
+
+    /// <summary>
+    /// The parser's next event. YamlDotNet reports two kinds of bad input with argument exceptions rather than a
+    /// YamlException: a <c>\U</c> escape above <c>7FFFFFFF</c> (char.ConvertFromUtf32 refuses it) and a tag that
+    /// is not a valid URI (<c>!!map]</c>); both become located errors like the rest of malformed YAML.
+    /// </summary>
+    private static bool MoveNext(Parser parser, Scanner scanner, string sourceName)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new ManifestReadException(Locate(sourceName, scanner.CurrentPosition), "malformed YAML: While scanning a quoted scalar, found invalid Unicode character escape code.");
+        }
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType == typeof(TagName))
+        {
+            // The scanner has moved past the tag; its token still knows where the tag began.
+            var at = scanner.Current is YamlDotNet.Core.Tokens.Tag tag ? tag.Start : scanner.CurrentPosition;
+            throw new ManifestReadException(Locate(sourceName, at), "malformed YAML: While parsing a node, found a tag that is not a valid URI.");
         }
     }
 
