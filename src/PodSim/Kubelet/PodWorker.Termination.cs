@@ -39,14 +39,10 @@ internal sealed partial class PodWorker
         _pod = _sim.Api.MarkDeleting(meta.Namespace, meta.Name!, deletionTimestamp, grace);
         _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", meta.DeletionTimestamp is { } previous ? Timestamp(previous) : null, Timestamp(deletionTimestamp));
         _deleting = true;
-        if (grace == 0)
+        if (grace == 0 && (_finalized || !_bound))
         {
-            // Gone from the API now; a bound, running pod's containers are still stopped by the kubelet below.
             Remove();
-            if (_finalized || !_bound)
-            {
-                return;
-            }
+            return;
         }
 
         // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s
@@ -60,6 +56,13 @@ internal sealed partial class PodWorker
         // A grace can only shrink: containers already being stopped (by a deadline, a completed Job pod, a probe, a
         // postStart failure or an earlier delete) get the shorter deadline.
         ShortenGrace(effective);
+
+        // Grace 0 removes the object at this instant, after the kubelet has begun stopping the containers (its
+        // Killing events come first); the processes still get the 2 s floor, and nothing more is written.
+        if (grace == 0)
+        {
+            Remove();
+        }
     }
 
     /// <summary>A time plus a span, held at the last representable instant (a century of grace near year 9999).</summary>

@@ -39,7 +39,7 @@ internal static partial class YamlDocumentReader
 
         try
         {
-            while (parser.MoveNext())
+            while (MoveNext(parser, scanner, sourceName, text))
             {
                 var current = parser.Current!;
                 switch (current)
@@ -240,6 +240,29 @@ internal static partial class YamlDocumentReader
         return sb.Length == 0 ? null : sb.ToString();
     }
 
+    /// <summary>
+    /// The parser's next event. YamlDotNet reports two kinds of bad input with argument exceptions rather than a
+    /// YamlException: a <c>\U</c> escape above <c>7FFFFFFF</c> (char.ConvertFromUtf32 refuses it) and a tag that
+    /// is not a valid URI (<c>!!map]</c>); both become located errors like the rest of malformed YAML.
+    /// </summary>
+    private static bool MoveNext(Parser parser, Scanner scanner, string sourceName, string text)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (ArgumentOutOfRangeException) when (LastLongEscapeIsOutOfRange(text, (int)scanner.CurrentPosition.Index))
+        {
+            throw new ManifestReadException(Locate(sourceName, scanner.CurrentPosition), "malformed YAML: While scanning a quoted scalar, found invalid Unicode character escape code.");
+        }
+        catch (ArgumentException e) when (e.TargetSite?.DeclaringType == typeof(TagName))
+        {
+            // The scanner has moved past the tag; its token still knows where the tag began.
+            var at = scanner.Current is YamlDotNet.Core.Tokens.Tag tag ? tag.Start : scanner.CurrentPosition;
+            throw new ManifestReadException(Locate(sourceName, at), "malformed YAML: While parsing a node, found a tag that is not a valid URI.");
+        }
+    }
+
     private static ManifestScalar CreateScalar(Scalar scalar, string sourceName)
     {
         var location = Locate(sourceName, scalar.Start);
@@ -355,6 +378,20 @@ internal static partial class YamlDocumentReader
     }
 
     // A \u or \U escape of a surrogate code unit; group 1 holds its four hex digits.
+    /// <summary>
+    /// Whether the last <c>\U</c> escape before the scanner's position is beyond the 32-bit range YamlDotNet converts;
+    /// the scanner's other argument exception (a high surrogate escape followed by another escape) is told apart so.
+    /// </summary>
+    private static bool LastLongEscapeIsOutOfRange(string text, int position)
+    {
+        var end = Math.Clamp(position, 0, text.Length);
+        var last = LongEscape().Matches(text[..end]);
+        return last.Count > 0 && uint.Parse(last[^1].Groups[1].ValueSpan, NumberStyles.HexNumber, CultureInfo.InvariantCulture) > 0x7FFFFFFF;
+    }
+
+    [GeneratedRegex(@"\\U([0-9a-fA-F]{8})", RegexOptions.CultureInvariant)]
+    private static partial Regex LongEscape();
+
     [GeneratedRegex(@"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})", RegexOptions.CultureInvariant)]
     private static partial Regex SurrogateEscape();
 

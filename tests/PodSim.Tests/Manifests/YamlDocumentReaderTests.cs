@@ -52,6 +52,28 @@ public class YamlDocumentReaderTests
     }
 
     [Theory]
+    [InlineData("metadata:\n  name: \"\\UFFFFFFFF\"\n")]
+    [InlineData("metadata:\n  name: \"a\\U80000000\"\n")]
+    public void A_unicode_escape_beyond_the_int_range_is_malformed_yaml_not_an_exception(string yaml)
+    {
+        var (_, diagnostics) = Read(yaml);
+
+        diagnostics.Should().ContainSingle().Which.ToString().Should()
+            .MatchRegex(@"^test\.yaml:2:\d+: malformed YAML: While scanning a quoted scalar, found invalid Unicode character escape code\.$");
+    }
+
+    [Theory]
+    [InlineData("a: !!map]\n", 4)]
+    [InlineData("args: [x, !!map]\n", 11)]
+    public void A_tag_that_is_not_a_valid_uri_is_malformed_yaml_not_an_exception(string yaml, int column)
+    {
+        var (_, diagnostics) = Read(yaml);
+
+        diagnostics.Should().ContainSingle().Which.ToString().Should()
+            .Be("test.yaml:1:" + column + ": malformed YAML: While parsing a node, found a tag that is not a valid URI.");
+    }
+
+    [Theory]
     [InlineData("metadata: {name: x\n")]
     [InlineData("containers: [{name: app\n")]
     public void Input_ending_inside_a_flow_collection_is_malformed_yaml_not_an_exception(string yaml)
