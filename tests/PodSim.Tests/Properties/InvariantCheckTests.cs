@@ -24,7 +24,7 @@ public class InvariantCheckTests
                 [Container("app-0", init: false, sidecar: false, Exit(5))]),
         ],
         [],
-        [new ActionModel(30, Kill: false, 0, 0, null, OtherReason: false)]);
+        [new ActionModel(30, Kill: false, 0, 0, null, Variant: false)]);
 
     private const string Pod = "Pod/default/pod-0";
 

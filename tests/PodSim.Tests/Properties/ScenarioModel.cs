@@ -401,8 +401,11 @@ internal sealed record BehaviorModel(
     }
 }
 
-/// <summary>A delete (<see cref="Kill"/> false) or a kernel kill of a container, by indexes like a behaviour.</summary>
-internal sealed record ActionModel(int AtSeconds, bool Kill, int Pod, int Container, int? GraceSeconds, bool OtherReason)
+/// <summary>
+/// A delete (<see cref="Kill"/> false; <see cref="Variant"/> makes it a force delete) or a kernel kill of a container
+/// (<see cref="Variant"/> gives reason Error), by indexes like a behaviour.
+/// </summary>
+internal sealed record ActionModel(int AtSeconds, bool Kill, int Pod, int Container, int? GraceSeconds, bool Variant)
 {
     public void Render(StringBuilder sb, ScenarioModel scenario)
     {
@@ -412,7 +415,7 @@ internal sealed record ActionModel(int AtSeconds, bool Kill, int Pod, int Contai
         {
             var names = pod.AllNames;
             sb.Append("kill: {pod: ").Append(pod.Name).Append(", container: ").Append(names[Container % names.Count]);
-            if (OtherReason)
+            if (Variant)
             {
                 sb.Append(", reason: Error");
             }
@@ -423,6 +426,11 @@ internal sealed record ActionModel(int AtSeconds, bool Kill, int Pod, int Contai
             if (GraceSeconds is { } g)
             {
                 sb.Append(", gracePeriodSeconds: ").Append(ScenarioModel.Int(g));
+            }
+
+            if (Variant)
+            {
+                sb.Append(", force: true");
             }
         }
 
