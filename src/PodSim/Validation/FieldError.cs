@@ -114,7 +114,10 @@ public sealed record FieldError(string Field, FieldErrorType Type, object? BadVa
     /// <returns>The text.</returns>
     public override string ToString() => Field.Length == 0 ? Body : Field + ": " + Body;
 
-    /// <summary>Formats a bad value as the API server does: numbers and booleans bare, strings double-quoted, other values as JSON.</summary>
+    /// <summary>
+    /// Formats a bad value as the API server does: numbers and booleans bare, strings double-quoted, other values as JSON
+    /// (times as RFC 3339 strings, node trees as compact JSON).
+    /// </summary>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
     public static string FormatValue(object? value) => value switch
@@ -126,6 +129,10 @@ public sealed record FieldError(string Field, FieldErrorType Type, object? BadVa
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         Model.Quantity q => Quote(q.ToString()),
         Model.IntOrString ios => ios.IsInt ? ios.IntValue.ToString(CultureInfo.InvariantCulture) : Quote(ios.StringValue!),
+
+        // A metav1.Time marshals as an RFC 3339 string in UTC.
+        DateTimeOffset t => Quote(Manifests.ModelWriter.FormatTime(t)),
+        Manifests.ManifestNode node => ValueJson.Of(node),
         IDictionary map => FormatMap(map),
         _ => Quote(value.ToString() ?? string.Empty),
     };

@@ -21,9 +21,32 @@ public static class PodValidation
     public static IReadOnlyList<FieldError> ValidatePod(Pod pod)
     {
         ArgumentNullException.ThrowIfNull(pod);
-        var metaPath = FieldPath.New("metadata");
         var specPath = FieldPath.New("spec");
         pod = PodCreateStrategy.Prepare(pod);
+        var spec = pod.Spec ?? new PodSpec();
+        var errs = ValidatePodMetadataAndSpec(pod);
+        if (spec.EphemeralContainers.Count > 0)
+        {
+            errs.Add(FieldError.Forbidden(specPath.Child("ephemeralContainers"), "cannot be set on create"));
+        }
+
+        if (!string.IsNullOrEmpty(spec.NodeName) && spec.SchedulingGates.Count != 0)
+        {
+            errs.Add(FieldError.Forbidden(specPath.Child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
+        }
+
+        errs.AddRange(PodAnnotationValidation.ValidateAnnotationsMatchFields(pod.Metadata.Annotations, spec, specPath));
+        return errs;
+    }
+
+    /// <summary>
+    /// The checks create and update share (<c>validatePodMetadataAndSpec</c>): metadata, the pod-specific annotations,
+    /// the spec, and the Pod-only container rules. The pod is validated as given.
+    /// </summary>
+    internal static List<FieldError> ValidatePodMetadataAndSpec(Pod pod)
+    {
+        var metaPath = FieldPath.New("metadata");
+        var specPath = FieldPath.New("spec");
         var spec = pod.Spec ?? new PodSpec();
         var errs = new List<FieldError>();
         errs.AddRange(ValidateObjectMeta(pod.Metadata, true, NameValidation.NameIsDnsSubdomain, metaPath));
@@ -52,17 +75,6 @@ public static class PodValidation
 
         errs.AddRange(ContainerValidation.ValidateContainersOnlyForPod(spec.Containers, specPath.Child("containers")));
         errs.AddRange(ContainerValidation.ValidateContainersOnlyForPod(spec.InitContainers, specPath.Child("initContainers")));
-        if (spec.EphemeralContainers.Count > 0)
-        {
-            errs.Add(FieldError.Forbidden(specPath.Child("ephemeralContainers"), "cannot be set on create"));
-        }
-
-        if (!string.IsNullOrEmpty(spec.NodeName) && spec.SchedulingGates.Count != 0)
-        {
-            errs.Add(FieldError.Forbidden(specPath.Child("nodeName"), "cannot be set until all schedulingGates have been cleared"));
-        }
-
-        errs.AddRange(PodAnnotationValidation.ValidateAnnotationsMatchFields(pod.Metadata.Annotations, spec, specPath));
         return errs;
     }
 

@@ -10,8 +10,13 @@ internal static class WorkloadValidation
     public static List<FieldError> ValidateDeployment(Deployment d)
     {
         var errs = Meta(d.Metadata, NameValidation.NameIsDnsSubdomain);
-        var spec = d.Spec ?? new DeploymentSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateDeploymentSpec(d.Spec ?? new DeploymentSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateDeploymentSpec(DeploymentSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         NonNegative(errs, spec.Replicas ?? 0, path.Child("replicas"));
         errs.AddRange(ValidateSelectorAndTemplate(spec.Selector, spec.Template, "deployment", "ReplicaSet", path));
         if (spec.Strategy is { } strategy)
@@ -50,8 +55,13 @@ internal static class WorkloadValidation
     public static List<FieldError> ValidateReplicaSet(ReplicaSet rs)
     {
         var errs = Meta(rs.Metadata, NameValidation.NameIsDnsSubdomain);
-        var spec = rs.Spec ?? new ReplicaSetSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateReplicaSetSpec(rs.Spec ?? new ReplicaSetSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateReplicaSetSpec(ReplicaSetSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         NonNegative(errs, spec.Replicas ?? 0, path.Child("replicas"));
         NonNegative(errs, spec.MinReadySeconds ?? 0, path.Child("minReadySeconds"));
         errs.AddRange(ValidateSelectorAndTemplate(spec.Selector, spec.Template, "deployment", "ReplicaSet", path));
@@ -61,8 +71,13 @@ internal static class WorkloadValidation
     public static List<FieldError> ValidateStatefulSet(StatefulSet sts)
     {
         var errs = Meta(sts.Metadata, NameValidation.NameIsDnsLabel);
-        var spec = sts.Spec ?? new StatefulSetSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateStatefulSetSpec(sts.Spec ?? new StatefulSetSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateStatefulSetSpec(StatefulSetSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         var pmp = spec.PodManagementPolicy ?? string.Empty;
         if (pmp.Length == 0)
         {
@@ -106,8 +121,13 @@ internal static class WorkloadValidation
     public static List<FieldError> ValidateDaemonSet(DaemonSet ds)
     {
         var errs = Meta(ds.Metadata, NameValidation.NameIsDnsSubdomain);
-        var spec = ds.Spec ?? new DaemonSetSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateDaemonSetSpec(ds.Spec ?? new DaemonSetSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateDaemonSetSpec(DaemonSetSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         errs.AddRange(ValidateSelectorAndTemplate(spec.Selector, spec.Template, "daemonset", "DaemonSet", path));
         NonNegative(errs, spec.MinReadySeconds ?? 0, path.Child("minReadySeconds"));
         if (spec.RevisionHistoryLimit is { } rhl)
@@ -121,8 +141,13 @@ internal static class WorkloadValidation
     public static List<FieldError> ValidateReplicationController(ReplicationController rc)
     {
         var errs = Meta(rc.Metadata, NameValidation.NameIsDnsSubdomain);
-        var spec = rc.Spec ?? new ReplicationControllerSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateReplicationControllerSpec(rc.Spec ?? new ReplicationControllerSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateReplicationControllerSpec(ReplicationControllerSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         NonNegative(errs, spec.MinReadySeconds ?? 0, path.Child("minReadySeconds"));
         if (spec.Selector.Count == 0)
         {
@@ -164,8 +189,13 @@ internal static class WorkloadValidation
             errs.Add(FieldError.Invalid(FieldPath.New("metadata").Child("name"), name, "must be no more than 52 characters"));
         }
 
-        var spec = cj.Spec ?? new CronJobSpec();
-        var path = FieldPath.New("spec");
+        errs.AddRange(ValidateCronJobSpec(cj.Spec ?? new CronJobSpec(), FieldPath.New("spec")));
+        return errs;
+    }
+
+    public static List<FieldError> ValidateCronJobSpec(CronJobSpec spec, FieldPath path)
+    {
+        var errs = new List<FieldError>();
         if (string.IsNullOrEmpty(spec.Schedule))
         {
             errs.Add(FieldError.Required(path.Child("schedule")));
@@ -208,7 +238,7 @@ internal static class WorkloadValidation
         return errs;
     }
 
-    private static List<FieldError> ValidateJobSpec(JobSpec spec, FieldPath path)
+    public static List<FieldError> ValidateJobSpec(JobSpec spec, FieldPath path)
     {
         var errs = new List<FieldError>();
         if (spec.Parallelism is { } par)
