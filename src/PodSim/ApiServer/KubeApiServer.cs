@@ -98,7 +98,8 @@ internal sealed class KubeApiServer
     /// <summary>
     /// Replaces an object's metadata and spec, as <c>PUT</c> does (<c>staging/src/k8s.io/apiserver/pkg/registry/rest/update.go</c>
     /// BeforeUpdate): a resourceVersion that is set must be the stored one; UID, creation and deletion timestamps are
-    /// kept; the status of a kind with a status subresource is kept as stored.
+    /// kept; the status of a kind with a status subresource is kept as stored; then the kind's update validation
+    /// (<see cref="ObjectValidator.ValidateUpdate"/>: immutable fields, the pod's mutable-field rule) runs.
     /// </summary>
     /// <param name="obj">The new object.</param>
     /// <returns>The stored object.</returns>
@@ -112,6 +113,8 @@ internal sealed class KubeApiServer
         var oldMeta = old.Metadata!;
         var meta = (obj.Metadata ?? new ObjectMeta()) with
         {
+            // An update without a resourceVersion is unconditional: it applies to the stored version.
+            ResourceVersion = string.IsNullOrEmpty(obj.Metadata?.ResourceVersion) ? oldMeta.ResourceVersion : obj.Metadata.ResourceVersion,
             Namespace = oldMeta.Namespace,
             Uid = string.IsNullOrEmpty(obj.Metadata?.Uid) ? oldMeta.Uid : obj.Metadata.Uid,
             CreationTimestamp = oldMeta.CreationTimestamp,
@@ -120,20 +123,9 @@ internal sealed class KubeApiServer
             Generation = oldMeta.Generation,
         };
         var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
-        var errors = ObjectValidator.Validate(updated);
-        if (errors.Count == 0 && UpdateRules is { } rules)
-        {
-            errors = rules(updated, old);
-        }
-
+        var errors = ObjectValidator.ValidateUpdate(updated, old);
         return errors.Count > 0 ? throw Invalid(updated, errors) : Store.Update(key, updated);
     }
-
-    /// <summary>
-    /// Gets or sets the update validation (<c>ValidateXUpdate</c>: immutable fields and the kind's own rules), run
-    /// after the create validation of the new object; none until one is given.
-    /// </summary>
-    public Func<KubeObject, KubeObject, IReadOnlyList<FieldError>>? UpdateRules { get; set; }
 
     /// <summary>
     /// Writes an object's status only, as the <c>/status</c> subresource does: metadata and spec stay as stored, so
