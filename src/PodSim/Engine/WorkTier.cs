@@ -21,6 +21,15 @@ public enum WorkTier
     /// <summary>A scenario action (create, delete, kill) takes effect.</summary>
     Action = 30,
 
+    /// <summary>A watch delivers a change to an informer, whose handlers run.</summary>
+    WatchDelivery = 40,
+
+    /// <summary>A controller reconciles a key from its work queue (the garbage collector, workload controllers).</summary>
+    ControllerSync = 50,
+
+    /// <summary>The scheduler runs a scheduling cycle for a pending pod.</summary>
+    SchedulingCycle = 60,
+
     /// <summary>The kubelet synchronises a pod after the instant's other work.</summary>
     KubeletSync = 70,
 }
