@@ -6,13 +6,17 @@ namespace PodSim.ApiServer;
 /// <summary>
 /// The simulated API server's storage, as etcd behind the watch cache: every live object in creation order, looked up
 /// by kind, namespace and name. Every write (create, update, delete) bumps one store-wide resource version, and the
-/// changes of the last five virtual minutes are kept so that a watch can start from a resource version in that window
-/// (the API server compacts older history: <c>--etcd-compaction-interval</c> is 5 minutes by default).
+/// latest changes are kept so that a watch can start from a recent resource version, as the API server's watch cache
+/// allows: at most the last <see cref="HistoryCapacity"/> changes, none older than five virtual minutes (etcd's
+/// default compaction interval). Older versions are Gone.
 /// </summary>
 internal sealed class ObjectStore
 {
     /// <summary>How long changes stay available to watches that start from an older resource version.</summary>
     public static readonly TimeSpan HistoryWindow = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many changes stay available at most, so that a large fleet's start does not hold every version.</summary>
+    public const int HistoryCapacity = 1000;
 
     private readonly List<KubeObject?> _objects = [];
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
@@ -194,7 +198,7 @@ internal sealed class ObjectStore
     private void Trim()
     {
         var oldest = _now() - HistoryWindow;
-        while (_history.Count > 0 && _history.Peek().Offset < oldest)
+        while (_history.Count > 0 && (_history.Count > HistoryCapacity || _history.Peek().Offset < oldest))
         {
             _history.Dequeue();
         }
