@@ -25,6 +25,9 @@ internal sealed class ObjectStore
     private readonly Dictionary<Type, List<int>> _byType = [];
     private readonly Queue<WatchEvent> _history = new();
     private readonly List<Watcher> _watchers = [];
+    private readonly Queue<(Watcher Watcher, WatchEvent Change)> _pending = new();
+    private int _holds;
+    private bool _draining;
     private readonly Func<TimeSpan> _now;
     private long _resourceVersion;
     private long _created;
@@ -143,8 +146,8 @@ internal sealed class ObjectStore
 
     /// <summary>
     /// Starts a watch: every change after <paramref name="fromResourceVersion"/> of the objects of one kind (or of
-    /// every kind), in order, handed to <paramref name="deliver"/> as it happens. Changes already made after that
-    /// version are handed over first.
+    /// every kind), in order, handed to <paramref name="deliver"/> right after the write (or the piece of work) that
+    /// made it. Changes already made after that version are handed over first, at once.
     /// </summary>
     /// <param name="kind">The kind to watch, or null for every kind.</param>
     /// <param name="fromResourceVersion">The version the watcher has seen; later changes are delivered.</param>
@@ -180,18 +183,62 @@ internal sealed class ObjectStore
         _history.Enqueue(change);
         Trim();
 
-        // Watchers may stop (or start others) while being told; a snapshot of the list keeps delivery well defined.
         if (_watchers.Count == 0)
         {
             return;
         }
 
-        foreach (var watcher in _watchers.ToArray())
+        foreach (var watcher in _watchers)
         {
-            if (!watcher.Stopped && watcher.Wants(change))
+            if (watcher.Wants(change))
             {
-                watcher.Deliver(change);
+                _pending.Enqueue((watcher, change));
             }
+        }
+
+        if (_holds == 0)
+        {
+            Drain();
+        }
+    }
+
+    /// <summary>
+    /// Holds deliveries back while a piece of work runs: its changes reach the watchers right after it, in the order
+    /// they were made, before any other work (zero-latency watches that never run inside a writer).
+    /// </summary>
+    public void Hold() => _holds++;
+
+    /// <summary>Ends a <see cref="Hold"/>; the last one delivers what was held.</summary>
+    public void Release()
+    {
+        if (--_holds == 0)
+        {
+            Drain();
+        }
+    }
+
+    /// <summary>Delivers the held changes in order; changes the watchers make meanwhile follow in the same pass.</summary>
+    private void Drain()
+    {
+        if (_draining)
+        {
+            return;
+        }
+
+        _draining = true;
+        try
+        {
+            while (_pending.TryDequeue(out var delivery))
+            {
+                if (!delivery.Watcher.Stopped)
+                {
+                    delivery.Watcher.Deliver(delivery.Change);
+                }
+            }
+        }
+        finally
+        {
+            _draining = false;
         }
     }
 

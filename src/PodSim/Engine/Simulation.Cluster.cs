@@ -23,6 +23,7 @@ public sealed partial class Simulation
     private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
+    private readonly List<ManifestLoadResult> _inlineManifests = [];
     private long _podOrdinal;
     private string? _actionPath;
 
@@ -133,16 +134,13 @@ public sealed partial class Simulation
             }
         }
 
-        foreach (var action in spec.Actions)
+        foreach (var manifest in _inlineManifests)
         {
-            if (action.Create?.Manifest is { } manifest)
+            foreach (var created in manifest.Objects)
             {
-                foreach (var created in new ManifestLoader().LoadString(manifest).Objects)
+                if (created.Object is Pod pod)
                 {
-                    if (created.Object is Pod pod)
-                    {
-                        pods.Add(pod);
-                    }
+                    pods.Add(pod);
                 }
             }
         }
@@ -316,6 +314,17 @@ public sealed partial class Simulation
             if (change.Type != WatchEventType.Deleted)
             {
                 RetryUnscheduled();
+            }
+        });
+        Cluster.Watch("Pod", Cluster.ResourceVersion, change =>
+        {
+            // The kubelet acts on a changed pod spec (a new container image); its own status writes keep the spec.
+            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec: var before }, Object: Pod { Spec: var after } pod }
+                && !ReferenceEquals(before, after)
+                && _workers.TryGetValue(ObjectStore.KeyOf(pod), out var worker)
+                && !worker.Removed)
+            {
+                worker.SpecChanged(pod);
             }
         });
         Cluster.Watch("ConfigMap", Cluster.ResourceVersion, ConfigurationChanged);
@@ -599,6 +608,10 @@ public sealed partial class Simulation
         };
     }
 
+    /// <summary>
+    /// Queues the scenario's actions; the manifests of <c>create</c> and <c>apply</c> are parsed here, once, and the
+    /// action uses the parsed objects when it runs.
+    /// </summary>
     private void ScheduleActions(ScenarioSpec spec)
     {
         for (var i = 0; i < spec.Actions.Count; i++)
@@ -606,18 +619,22 @@ public sealed partial class Simulation
             var action = spec.Actions[i];
             var path = "spec.actions[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             var at = action.At is { IsNever: false } a ? a.Value : TimeSpan.Zero;
-            Enqueue(at, WorkTier.Action, () => RunAction(action, path));
+            ManifestLoadResult? manifest = null;
+            if ((action.Create?.Manifest ?? action.Apply?.Manifest) is { } text)
+            {
+                manifest = new ManifestLoader().LoadString(text, path + (action.Create is null ? ".apply" : ".create") + ".manifest");
+                _inlineManifests.Add(manifest);
+            }
+
+            Enqueue(at, WorkTier.Action, () => RunAction(action, path, manifest));
         }
     }
 
-    private void RunAction(ActionSpec action, string path)
+    private void RunAction(ActionSpec action, string path, ManifestLoadResult? manifest)
     {
         if (action.Delete is { } delete)
         {
-            if (!DeletePod(delete.Pod ?? string.Empty, delete.Namespace ?? "default", delete.GracePeriodSeconds, delete.Force == true))
-            {
-                ActionProblem(path + ".delete", "pod \"" + (delete.Namespace ?? "default") + "/" + delete.Pod + "\" not found");
-            }
+            RunDelete(delete, path + ".delete");
         }
         else if (action.Kill is { } kill)
         {
@@ -629,21 +646,73 @@ public sealed partial class Simulation
                 ActionProblem(path + ".kill", "pod \"" + (kill.Namespace ?? "default") + "/" + kill.Pod + "\" not found");
             }
         }
-        else if (action.Create is { } create)
+        else if (manifest is not null)
         {
-            var loaded = new ManifestLoader().LoadString(create.Manifest ?? string.Empty, path + ".create.manifest");
-            foreach (var diagnostic in loaded.Diagnostics)
+            var at = path + (action.Create is null ? ".apply" : ".create");
+            foreach (var diagnostic in manifest.Diagnostics)
             {
-                ActionProblem(path + ".create", diagnostic.ToString());
+                ActionProblem(at, diagnostic.ToString());
             }
 
-            foreach (var item in loaded.Objects)
+            foreach (var item in manifest.Objects)
             {
-                foreach (var error in Admit(item.Object, out _))
+                var errors = action.Create is null ? Apply(item.Object, at, item.Reference) : Admit(item.Object, out _);
+                foreach (var error in errors)
                 {
-                    ActionProblem(path + ".create", item.Reference + ": " + error);
+                    ActionProblem(at, item.Reference + ": " + error);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>kubectl apply</c> of one object: created when it does not exist, else the manifest's fields laid over the
+    /// live object and written as an update (whose validation may refuse it, as the API server would).
+    /// </summary>
+    private List<FieldError> Apply(KubeObject applied, string path, string reference)
+    {
+        var meta = applied.Metadata ?? new ObjectMeta();
+        var ns = ApiResources.IsNamespaced(applied.Kind) ? meta.Namespace ?? "default" : null;
+        if (Cluster.Get(ObjectStore.Key(applied.Kind ?? string.Empty, ns, meta.Name)) is not { } live)
+        {
+            return Admit(applied, out _);
+        }
+
+        try
+        {
+            Api.Update(Manifests.ApplyMerge.Merge(live, applied));
+        }
+        catch (ApiStatusException e)
+        {
+            ActionProblem(path, reference + ": " + e.Message);
+        }
+
+        return [];
+    }
+
+    /// <summary>The generalised delete: a pod as <c>kubectl delete pod</c> does it, any other kind at once.</summary>
+    private void RunDelete(DeleteActionSpec delete, string path)
+    {
+        var kind = string.IsNullOrEmpty(delete.Pod) ? delete.Kind ?? string.Empty : "Pod";
+        var name = string.IsNullOrEmpty(delete.Pod) ? delete.Name ?? string.Empty : delete.Pod;
+        var ns = delete.Namespace ?? "default";
+        if (kind == "Pod")
+        {
+            if (!DeletePod(name, ns, delete.GracePeriodSeconds, delete.Force == true))
+            {
+                ActionProblem(path, "pod \"" + ns + "/" + name + "\" not found");
+            }
+
+            return;
+        }
+
+        try
+        {
+            Api.Remove(kind, ns, name);
+        }
+        catch (ApiStatusException e)
+        {
+            ActionProblem(path, e.Message);
         }
     }
 

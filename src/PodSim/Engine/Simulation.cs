@@ -272,7 +272,17 @@ public sealed partial class Simulation
     {
         Elapsed = TimeSpan.FromTicks(due);
         ProcessedWorkCount++;
-        action();
+
+        // The work's writes reach the watchers (kubelets, scheduler, informers) right after it, never inside it.
+        Cluster.Hold();
+        try
+        {
+            action();
+        }
+        finally
+        {
+            Cluster.Release();
+        }
     }
 
     /// <summary>Records a Kubernetes event at the current virtual time.</summary>

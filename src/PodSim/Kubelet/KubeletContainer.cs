@@ -53,7 +53,16 @@ internal sealed class KubeletContainer
     /// <summary>Gets or sets the text of the state last written to the status (for the transition log).</summary>
     public string? ReportedState { get; set; }
 
-    public Container Spec { get; }
+    public Container Spec { get; set; }
+
+    /// <summary>Gets or sets how often the spec changed (an update of the image); part of the back-off key.</summary>
+    public int SpecGeneration { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether the container is to start again because its spec changed, whatever the
+    /// restart policy and without back-off.
+    /// </summary>
+    public bool RestartForSpec { get; set; }
 
     public string Name { get; }
 

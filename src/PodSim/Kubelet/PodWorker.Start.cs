@@ -16,6 +16,8 @@ internal sealed partial class PodWorker
             return false;
         }
 
+        c.RestartForSpec = false;
+
         return EnsureImage(c, () => CreateContainer(c));
     }
 
@@ -39,8 +41,10 @@ internal sealed partial class PodWorker
         return false;
     }
 
+    /// <summary>The back-off key: pod, container and (after a spec change) its generation, as upstream keys by spec hash.</summary>
     private string BackOffKey(KubeletContainer c) =>
-        c.BackOffKey ??= _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name;
+        c.BackOffKey ??= _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name +
+            (c.SpecGeneration == 0 ? string.Empty : "_" + c.SpecGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private void ScheduleRetry(KubeletContainer c, TimeSpan at)
     {

@@ -88,6 +88,14 @@ internal sealed partial class PodWorker
         Admit();
     }
 
+    /// <summary>
+    /// Whether the container keeps its last shown status: during a start, and from the kill of a spec change to the
+    /// start with the new image (upstream does both in one sync, writing no status between), unless a failure on the
+    /// way (an image pull) gives it a waiting reason to show.
+    /// </summary>
+    private static bool ShowsFrozen(KubeletContainer c) =>
+        c.StatusFrozen && (c.State == InstanceState.Starting || c.WaitingReason is null);
+
     /// <summary>Recomputes the pod status from the runtime state and writes it if anything changed.</summary>
     private void UpdateStatus()
     {
@@ -185,7 +193,7 @@ internal sealed partial class PodWorker
     {
         foreach (var c in containers)
         {
-            if (c.CachedStatus is null || (!c.StatusFrozen && c.CachedKey != StatusKey(c, flags)))
+            if (c.CachedStatus is null || (!ShowsFrozen(c) && c.CachedKey != StatusKey(c, flags)))
             {
                 return false;
             }
@@ -198,7 +206,7 @@ internal sealed partial class PodWorker
 
     private ContainerStatus CachedStatus(KubeletContainer c, int flags)
     {
-        if (c.StatusFrozen && c.CachedStatus is not null)
+        if (ShowsFrozen(c) && c.CachedStatus is not null)
         {
             return c.CachedStatus;
         }

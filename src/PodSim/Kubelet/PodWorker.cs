@@ -309,7 +309,7 @@ internal sealed partial class PodWorker
             {
                 keep++;
             }
-            else if (PodPhaseRules.ShouldRestart(c.Spec, PodRestartPolicy, c.ExitCode))
+            else if (c.RestartForSpec || PodPhaseRules.ShouldRestart(c.Spec, PodRestartPolicy, c.ExitCode))
             {
                 regularStarts.Add(c);
                 keep++;
@@ -383,7 +383,7 @@ internal sealed partial class PodWorker
         c.WaitingMessage = null;
         var onStopped = c.OnStopped;
         c.OnStopped = null;
-        c.StatusFrozen = false;
+        c.StatusFrozen = c.RestartForSpec && !_terminating;
         UpdateStatus();
         if (_terminating)
         {
@@ -442,6 +442,75 @@ internal sealed partial class PodWorker
         }
 
         OnExit(c, 137, reason);
+        return null;
+    }
+
+    /// <summary>
+    /// The pod's spec changed (an update of a container image): a running container whose image changed is killed
+    /// ("Container app definition changed, will be restarted") and started again with the new image whatever the
+    /// restart policy, with a fresh back-off (<c>pkg/kubelet/kuberuntime/kuberuntime_manager.go</c> computePodActions,
+    /// containerChanged); one that is not running takes the new image at its next start. A regular init container
+    /// that has finished does not run again.
+    /// </summary>
+    /// <param name="pod">The pod as updated.</param>
+    public void SpecChanged(Pod pod)
+    {
+        // The change arrives after the work that made it; the stored pod is newer than the delivered one when the
+        // kubelet wrote status meanwhile.
+        _pod = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
+        if (_terminating || _finalized)
+        {
+            return;
+        }
+
+        var any = false;
+        foreach (var c in AllContainers())
+        {
+            var spec = FindSpec(_pod.Spec!, c);
+            if (spec is null || spec.Image == c.Spec.Image)
+            {
+                continue;
+            }
+
+            c.Spec = spec;
+            c.SpecGeneration++;
+            c.BackOffKey = null;
+            if (c.IsRegularInit)
+            {
+                continue;
+            }
+
+            if (c.IsAlive && !c.Stopping)
+            {
+                c.RestartForSpec = true;
+                var message = c.IsSidecar ? "Init container " + c.Name + " definition changed" : "Container " + c.Name + " definition changed, will be restarted";
+                BeginKill(c, ContainerGrace(), message, ordered: false);
+            }
+            else if (c.State == InstanceState.Exited)
+            {
+                c.RestartForSpec = true;
+                c.RetryWork?.Cancel();
+                c.RetryWork = null;
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            RequestSync();
+        }
+    }
+
+    private static Container? FindSpec(PodSpec spec, KubeletContainer c)
+    {
+        foreach (var container in c.IsInit ? spec.InitContainers : spec.Containers)
+        {
+            if (container.Name == c.Name)
+            {
+                return container;
+            }
+        }
+
         return null;
     }
 

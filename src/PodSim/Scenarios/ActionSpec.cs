@@ -8,7 +8,7 @@ public sealed record ActionSpec
     /// <summary>Gets when the action happens, measured from the start time.</summary>
     public GoDuration? At { get; init; }
 
-    /// <summary>Gets a graceful delete, like <c>kubectl delete</c>.</summary>
+    /// <summary>Gets a delete of any object, like <c>kubectl delete</c>.</summary>
     public DeleteActionSpec? Delete { get; init; }
 
     /// <summary>Gets a kernel kill of a container process (no preStop, no grace).</summary>
@@ -16,4 +16,7 @@ public sealed record ActionSpec
 
     /// <summary>Gets the creation of objects from a manifest.</summary>
     public CreateActionSpec? Create { get; init; }
+
+    /// <summary>Gets the application of objects from a manifest: create, or update what exists.</summary>
+    public ApplyActionSpec? Apply { get; init; }
 }

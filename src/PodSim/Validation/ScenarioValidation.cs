@@ -360,10 +360,10 @@ public static class ScenarioValidation
             ValidateDuration(errs, action.At, path.Child("at"));
         }
 
-        var count = (action.Delete is null ? 0 : 1) + (action.Kill is null ? 0 : 1) + (action.Create is null ? 0 : 1);
+        var count = (action.Delete is null ? 0 : 1) + (action.Kill is null ? 0 : 1) + (action.Create is null ? 0 : 1) + (action.Apply is null ? 0 : 1);
         if (count == 0)
         {
-            errs.Add(FieldError.Required(path, "must specify one of: delete, kill, create"));
+            errs.Add(FieldError.Required(path, "must specify one of: delete, kill, create, apply"));
         }
         else if (count > 1)
         {
@@ -373,9 +373,38 @@ public static class ScenarioValidation
         if (action.Delete is { } delete)
         {
             var deletePath = path.Child("delete");
-            if (string.IsNullOrEmpty(delete.Pod))
+            if (!string.IsNullOrEmpty(delete.Pod))
             {
-                errs.Add(FieldError.Required(deletePath.Child("pod")));
+                if (delete.Kind is not (null or "Pod"))
+                {
+                    errs.Add(FieldError.Forbidden(deletePath.Child("kind"), "may not be given with pod, which means kind Pod"));
+                }
+
+                if (delete.Name is not null)
+                {
+                    errs.Add(FieldError.Forbidden(deletePath.Child("name"), "may not be given with pod"));
+                }
+            }
+            else
+            {
+                if (string.IsNullOrEmpty(delete.Kind))
+                {
+                    errs.Add(FieldError.Required(deletePath.Child("kind"), "or pod"));
+                }
+                else if (ApiResources.ForKind(delete.Kind) is null)
+                {
+                    errs.Add(FieldError.NotSupported(deletePath.Child("kind"), delete.Kind, ApiResources.All.Select(r => r.Kind).ToArray()));
+                }
+
+                if (string.IsNullOrEmpty(delete.Name))
+                {
+                    errs.Add(FieldError.Required(deletePath.Child("name")));
+                }
+            }
+
+            if (delete.PropagationPolicy is not (null or "Background" or "Foreground" or "Orphan"))
+            {
+                errs.Add(FieldError.NotSupported(deletePath.Child("propagationPolicy"), delete.PropagationPolicy, ["Background", "Foreground", "Orphan"]));
             }
 
             if (delete.GracePeriodSeconds is < 0)
@@ -410,6 +439,15 @@ public static class ScenarioValidation
         else if (action.Create?.Manifest is { } manifest)
         {
             ValidateInlineManifest(errs, manifest, path.Child("create", "manifest"));
+        }
+
+        if (action.Apply is { } apply && string.IsNullOrWhiteSpace(apply.Manifest))
+        {
+            errs.Add(FieldError.Required(path.Child("apply", "manifest")));
+        }
+        else if (action.Apply?.Manifest is { } applied)
+        {
+            ValidateInlineManifest(errs, applied, path.Child("apply", "manifest"));
         }
     }
 

@@ -95,23 +95,36 @@ public class ScenarioValidationTests
         },
         { "action at required", Actions(new ActionSpec { Delete = new DeleteActionSpec { Pod = "web" } }), ["spec.actions[0].at: Required value"] },
         { "action at never", Actions(new ActionSpec { At = GoDuration.Never, Delete = new DeleteActionSpec { Pod = "web" } }), ["spec.actions[0].at: Invalid value: \"never\": may only be used for stopAfter"] },
-        { "action without kind", Actions(new ActionSpec { At = TimeSpan.Zero }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create"] },
+        { "action without kind", Actions(new ActionSpec { At = TimeSpan.Zero }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply"] },
         {
             "action with two kinds",
             Actions(new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Pod = "web" }, Create = new CreateActionSpec { Manifest = "{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}}" } }),
             ["spec.actions[0]: Forbidden: may not specify more than one action"]
         },
         {
-            "delete pod required and negative grace",
+            "delete target required and negative grace",
             Actions(new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { GracePeriodSeconds = -1 } }),
-            ["spec.actions[0].delete.pod: Required value", "spec.actions[0].delete.gracePeriodSeconds: Invalid value: -1: must be greater than or equal to 0"]
+            ["spec.actions[0].delete.kind: Required value: or pod", "spec.actions[0].delete.name: Required value", "spec.actions[0].delete.gracePeriodSeconds: Invalid value: -1: must be greater than or equal to 0"]
         },
+        {
+            "delete of an unknown kind, a bad propagation policy, pod with kind and name",
+            Actions(
+                new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Kind = "Widget", Name = "w", PropagationPolicy = "Later" } },
+                new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Pod = "web", Kind = "ConfigMap", Name = "x" } }),
+            [
+                "spec.actions[0].delete.kind: Unsupported value: \"Widget\": supported values: \"Pod\", \"ConfigMap\", \"Secret\", \"Node\", \"LimitRange\", \"ResourceQuota\", \"Service\", \"ServiceAccount\", \"ReplicationController\", \"Deployment\", \"ReplicaSet\", \"StatefulSet\", \"DaemonSet\", \"Job\", \"CronJob\", \"PriorityClass\", \"RuntimeClass\", \"PodDisruptionBudget\", \"Event\"",
+                "spec.actions[0].delete.propagationPolicy: Unsupported value: \"Later\": supported values: \"Background\", \"Foreground\", \"Orphan\"",
+                "spec.actions[1].delete.kind: Forbidden: may not be given with pod, which means kind Pod",
+                "spec.actions[1].delete.name: Forbidden: may not be given with pod",
+            ]
+        },
+        { "apply manifest required", Actions(new ActionSpec { At = TimeSpan.Zero, Apply = new ApplyActionSpec() }), ["spec.actions[0].apply.manifest: Required value"] },
         {
             "kill pod and container required, empty reason",
             Actions(new ActionSpec { At = TimeSpan.Zero, Kill = new KillActionSpec { Reason = "" } }),
             ["spec.actions[0].kill.pod: Required value", "spec.actions[0].kill.container: Required value", "spec.actions[0].kill.reason: Invalid value: \"\": must be non-empty"]
         },
-        { "create manifest required", Actions(new ActionSpec { At = TimeSpan.FromMinutes(1) }, new ActionSpec { At = TimeSpan.Zero, Create = new CreateActionSpec() }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create", "spec.actions[1].create.manifest: Required value"] },
+        { "create manifest required", Actions(new ActionSpec { At = TimeSpan.FromMinutes(1) }, new ActionSpec { At = TimeSpan.Zero, Create = new CreateActionSpec() }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply", "spec.actions[1].create.manifest: Required value"] },
     };
 
     [Theory]
