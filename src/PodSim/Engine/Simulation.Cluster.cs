@@ -318,6 +318,17 @@ public sealed partial class Simulation
         });
         Cluster.Watch("Pod", Cluster.ResourceVersion, change =>
         {
+            // A removed pod's worker is released (it may still be stopping containers after a force delete, which
+            // its own queued work finishes); a pod of the same name created later gets a worker of its own.
+            if (change is { Type: WatchEventType.Deleted, Object: Pod removed }
+                && _workers.TryGetValue(ObjectStore.KeyOf(removed), out var gone)
+                && gone.Pod.Metadata?.Uid == removed.Metadata?.Uid)
+            {
+                _workers.Remove(ObjectStore.KeyOf(removed));
+                _workerList.Remove(gone);
+                return;
+            }
+
             // The kubelet acts on a changed pod spec (a new container image); its own status writes keep the spec.
             if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec: var before }, Object: Pod { Spec: var after } pod }
                 && !ReferenceEquals(before, after)

@@ -10,6 +10,7 @@ namespace PodSim.Kubelet;
 public sealed class BackOff
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private long _calls;
 
     /// <summary>Initializes a new instance of the <see cref="BackOff"/> class.</summary>
     /// <param name="initial">The first delay.</param>
@@ -53,6 +54,13 @@ public sealed class BackOff
     /// <param name="now">The current time.</param>
     public void Next(string key, TimeSpan eventTime, TimeSpan now)
     {
+        // Entries nobody updated for longer than they can matter go, as the kubelet's housekeeping GCs them
+        // (client-go util/flowcontrol Backoff.GC), so that churn does not grow the table.
+        if (++_calls % 1024 == 0)
+        {
+            Collect(now);
+        }
+
         if (!_entries.TryGetValue(key, out var entry) || HasExpired(eventTime, entry.LastUpdate))
         {
             _entries[key] = new Entry(Initial, now);
@@ -87,6 +95,28 @@ public sealed class BackOff
     /// <summary>Forgets a key (for example after a successful pull).</summary>
     /// <param name="key">The key.</param>
     public void Reset(string key) => _entries.Remove(key);
+
+    /// <summary>Gets how many keys the table holds.</summary>
+    internal int Count => _entries.Count;
+
+    /// <summary>Removes the entries whose last update is older than both 2×max and the expiry: they can no longer delay anything.</summary>
+    internal void Collect(TimeSpan now)
+    {
+        var horizon = Max + Max > ExpiryAfter ? Max + Max : ExpiryAfter;
+        List<string>? stale = null;
+        foreach (var (key, entry) in _entries)
+        {
+            if (now - entry.LastUpdate > horizon)
+            {
+                (stale ??= []).Add(key);
+            }
+        }
+
+        foreach (var key in stale ?? [])
+        {
+            _entries.Remove(key);
+        }
+    }
 
     // Upstream measures expiry from the event being judged, not from the clock.
     private bool HasExpired(TimeSpan eventTime, TimeSpan lastUpdate) => eventTime - lastUpdate > ExpiryAfter;
