@@ -11,7 +11,7 @@ namespace PodSim.ApiServer;
 /// reaches the <see cref="ObjectStore"/>, whose watches then tell the other components. Refusals are
 /// <see cref="ApiStatusException"/>s with the API server's reasons and messages.
 /// </summary>
-internal sealed class KubeApiServer
+internal sealed partial class KubeApiServer
 {
     private readonly DateTimeOffset _startTime;
     private readonly Func<TimeSpan> _now;
@@ -100,9 +100,10 @@ internal sealed class KubeApiServer
     /// BeforeUpdate): a resourceVersion that is set must be the stored one; UID, creation and deletion timestamps are
     /// kept; the status of a kind with a status subresource is kept as stored; then the kind's update validation
     /// (<see cref="ObjectValidator.ValidateUpdate"/>: immutable fields, the pod's mutable-field rule) runs.
+    /// An update that leaves an object being deleted (with a grace period of 0) without finalizers removes it.
     /// </summary>
     /// <param name="obj">The new object.</param>
-    /// <returns>The stored object.</returns>
+    /// <returns>The stored object; when the update removed it, the object as written, with the removal's resourceVersion.</returns>
     /// <exception cref="ApiStatusException">NotFound, Conflict or Invalid.</exception>
     public KubeObject Update(KubeObject obj)
     {
@@ -124,7 +125,14 @@ internal sealed class KubeApiServer
         };
         var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
         var errors = ObjectValidator.ValidateUpdate(updated, old);
-        return errors.Count > 0 ? throw Invalid(updated, errors) : Store.Update(key, updated);
+        if (errors.Count > 0)
+        {
+            throw Invalid(updated, errors);
+        }
+
+        // The last finalizer of an object being deleted is gone: the update deletes it instead
+        // (staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go ShouldDeleteDuringUpdate).
+        return ShouldDeleteDuringUpdate(updated, old) ? RemoveEmptied(key, updated) : Store.Update(key, updated);
     }
 
     /// <summary>

@@ -44,6 +44,9 @@ public sealed partial class Simulation
     /// <summary>Gets the API server every component writes through.</summary>
     internal KubeApiServer Api { get; }
 
+    /// <summary>Gets the garbage collector, whose work runs in the controller-sync tier.</summary>
+    internal Controllers.GarbageCollector GarbageCollector { get; }
+
     /// <summary>
     /// Gets or sets a value indicating whether passing probes are evaluated every period instead of skipping to the
     /// next scripted change: the reference the optimised prober is tested against.

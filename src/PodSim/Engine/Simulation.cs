@@ -70,6 +70,7 @@ public sealed partial class Simulation
         Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
         TimeProvider = new VirtualTimeProvider(this);
         Api = new KubeApiServer(new ObjectStore(() => Elapsed), new IdentityGenerator(Seed), StartTime, () => Elapsed);
+        GarbageCollector = new Controllers.GarbageCollector(Api, work => Enqueue(Elapsed, WorkTier.ControllerSync, work));
         WatchCluster();
         _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
         ScheduleActions(spec);
