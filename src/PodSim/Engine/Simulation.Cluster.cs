@@ -276,7 +276,7 @@ public sealed partial class Simulation
         stored = null;
         try
         {
-            stored = Api.Create(input);
+            stored = CreateObject(input);
         }
         catch (ApiStatusException e) when (e.AdmissionPlugin is { } plugin)
         {
@@ -289,6 +289,16 @@ public sealed partial class Simulation
             return [.. e.Causes];
         }
 
+        return [];
+    }
+
+    /// <summary>
+    /// Creates an object through the API server, then starts what reacts to it at once: a pod's worker. Refusals are
+    /// the API server's <see cref="ApiStatusException"/>s.
+    /// </summary>
+    internal KubeObject CreateObject(KubeObject input)
+    {
+        var stored = Api.Create(input);
         var created = stored.Metadata!;
         if (stored is Pod pod)
         {
@@ -302,7 +312,7 @@ public sealed partial class Simulation
         }
 
         SimulationLog.ObjectCreated(_logger, Elapsed, stored.Kind, created.Namespace, created.Name, created.Uid);
-        return [];
+        return stored;
     }
 
     /// <summary>

@@ -1,0 +1,26 @@
+using PodSim.Controllers.Runtime;
+
+namespace PodSim.Engine;
+
+/// <summary>The controllers a simulation runs beside the kubelet: user controllers added through <see cref="AddController"/>.</summary>
+public sealed partial class Simulation
+{
+    private ControllerManager? _controllers;
+
+    /// <summary>Gets the controllers added so far, in order.</summary>
+    public IReadOnlyList<IController> Controllers => _controllers?.Controllers ?? [];
+
+    /// <summary>
+    /// Adds a controller: its <see cref="IController.Register"/> runs now, then the informers it asked for start
+    /// with the objects that exist now, delivered as adds at the current instant, and every later change. Add
+    /// controllers before running, so that they see the cluster from its start.
+    /// </summary>
+    /// <param name="controller">The controller.</param>
+    /// <exception cref="ArgumentException">The controller has no name, or one of that name was added already.</exception>
+    public void AddController(IController controller)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        _controllers ??= new ControllerManager(this, Cluster, _warnings.Add);
+        _controllers.Add(controller);
+    }
+}
