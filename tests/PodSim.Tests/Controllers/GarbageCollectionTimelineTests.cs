@@ -119,7 +119,27 @@ public class GarbageCollectionTimelineTests
     {
         var sim = new Simulation();
         var timeline = new List<string>();
-        sim.Api.Store.Watch(null, sim.Api.Store.ResourceVersion, _ => timeline.Add(Offset(sim) + " [" + string.Join(", ", sim.Api.Store.Live().Select(Describe)) + "]"));
+        // The live set after each write, rebuilt from the watch's changes (they arrive after the work that made them,
+        // so the store itself may already be further on).
+        var live = new List<KubeObject>();
+        sim.Api.Store.Watch(null, sim.Api.Store.ResourceVersion, change =>
+        {
+            var at = live.FindIndex(o => o.Metadata!.Uid == change.Object.Metadata!.Uid);
+            if (change.Type == WatchEventType.Deleted)
+            {
+                live.RemoveAt(at);
+            }
+            else if (at >= 0)
+            {
+                live[at] = change.Object;
+            }
+            else
+            {
+                live.Add(change.Object);
+            }
+
+            timeline.Add(Offset(sim) + " [" + string.Join(", ", live.Select(Describe)) + "]");
+        });
         var owner = sim.Api.Create(ConfigMap("owner"));
         foreach (var name in new[] { "a", "b", "c" })
         {
