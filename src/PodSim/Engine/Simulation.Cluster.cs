@@ -714,7 +714,10 @@ public sealed partial class Simulation
         return [];
     }
 
-    /// <summary>The generalised delete: a pod as <c>kubectl delete pod</c> does it, any other kind at once.</summary>
+    /// <summary>
+    /// The generalised delete: a pod as <c>kubectl delete pod</c> does it; any other kind through the API server's
+    /// DELETE, with the propagation policy the garbage collector then follows for its dependents.
+    /// </summary>
     private void RunDelete(DeleteActionSpec delete, string path)
     {
         var kind = string.IsNullOrEmpty(delete.Pod) ? delete.Kind ?? string.Empty : "Pod";
@@ -732,7 +735,7 @@ public sealed partial class Simulation
 
         try
         {
-            Api.Remove(kind, ns, name);
+            Api.Delete(kind, ns, name, new DeleteOptions(delete.GracePeriodSeconds, delete.PropagationPolicy));
         }
         catch (ApiStatusException e)
         {

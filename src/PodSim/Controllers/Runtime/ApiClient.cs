@@ -88,6 +88,23 @@ public sealed class ApiClient
         return _simulation.Api.UpdateStatus(obj);
     }
 
+    /// <summary>
+    /// Deletes an object (<c>DELETE</c>): a pod gracefully (the kubelet stops its containers and removes it), other
+    /// kinds at once unless finalizers hold them; the propagation policy says what becomes of its dependents.
+    /// </summary>
+    /// <typeparam name="T">The kind's model type.</typeparam>
+    /// <param name="ns">The namespace (ignored for cluster-scoped kinds).</param>
+    /// <param name="name">The name.</param>
+    /// <param name="options">The grace period and propagation policy; the kind's defaults when omitted.</param>
+    /// <returns>The object as it stands after the call: with its deletion timestamp while pending, else its last state.</returns>
+    /// <exception cref="ApiStatusException">NotFound, or Invalid options.</exception>
+    public KubeObject Delete<T>(string? ns, string name, DeleteOptions? options = null)
+        where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _simulation.Api.Delete(KindOf<T>(), ns, name, options);
+    }
+
     private static string KindOf<T>() =>
         ApiResources.ForType(typeof(T))?.Kind ?? throw new NotSupportedException(typeof(T).Name + " is not a kind the API server serves");
 }
