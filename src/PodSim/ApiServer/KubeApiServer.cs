@@ -164,7 +164,12 @@ internal sealed partial class KubeApiServer
     public Pod WriteKubeletStatus(Pod pod)
     {
         var key = KeyFor(pod);
-        var old = Store.Get(key) as Pod ?? throw NotFound(pod.Kind, pod.Metadata?.Name);
+        if (Store.Get(key) is not Pod old)
+        {
+            // The pod is gone (deleted without grace) while the kubelet still stops its containers: nothing to write.
+            return pod;
+        }
+
         var merged = ReferenceEquals(old.Metadata, pod.Metadata) && ReferenceEquals(old.Spec, pod.Spec) ? pod : old with { Status = pod.Status };
         return Store.Update(key, merged);
     }

@@ -238,7 +238,7 @@ public sealed partial class Simulation
         // kubectl's delete (staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go): --force defaults the grace to 0, and
         // --grace-period=0 without --force becomes 1 so that a plain delete never skips the kubelet's confirmation.
         var grace = force ? gracePeriodSeconds ?? 0 : gracePeriodSeconds == 0 ? 1 : gracePeriodSeconds;
-        worker.Delete(grace);
+        Api.Delete("Pod", ns, name, new DeleteOptions(grace));
         return true;
     }
 
@@ -337,8 +337,19 @@ public sealed partial class Simulation
                 && _workers.TryGetValue(ObjectStore.KeyOf(removed), out var gone)
                 && gone.Pod.Metadata?.Uid == removed.Metadata?.Uid)
             {
+                gone.Released();
                 _workers.Remove(ObjectStore.KeyOf(removed));
                 _workerList.Remove(gone);
+                return;
+            }
+
+            // A deletion (or a shorter grace) reaches the kubelet as an update carrying deletionTimestamp.
+            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Metadata: var was }, Object: Pod { Metadata: { DeletionTimestamp: { } } now } deleting }
+                && (was?.DeletionTimestamp != now.DeletionTimestamp || was?.DeletionGracePeriodSeconds != now.DeletionGracePeriodSeconds)
+                && _workers.TryGetValue(ObjectStore.KeyOf(deleting), out var stopping)
+                && !stopping.Removed)
+            {
+                stopping.DeletionObserved(deleting, was?.DeletionTimestamp);
                 return;
             }
 

@@ -1,3 +1,4 @@
+using PodSim.ApiServer;
 using PodSim.Engine;
 using PodSim.Model;
 
@@ -9,44 +10,44 @@ internal sealed partial class PodWorker
     private static readonly TimeSpan MinimumContainerGrace = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// The API's DELETE with a grace period (null: the pod's own). It sets deletionTimestamp = now + grace; a pod that
-    /// is not bound or already terminal goes at once, and a grace of 0 (a force delete) removes the object at once
-    /// while the kubelet still stops the containers. A second delete may only shorten the grace
-    /// (<c>staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go</c> BeforeDelete; <c>pkg/registry/core/pod/strategy.go</c>
-    /// CheckGracefulDelete).
+    /// The pod's deletion reached the kubelet as an update carrying <c>deletionTimestamp</c> (a user's delete, the
+    /// garbage collector, a later shorter grace): the containers are stopped with the deletion's grace, which can
+    /// only shrink; the kubelet's 1 s floor applies and each container gets at least 2 s
+    /// (<c>pkg/kubelet/pod_workers.go</c> calculateEffectiveGracePeriod). A pod that runs nothing is removed now.
     /// </summary>
-    public void Delete(long? gracePeriodSeconds)
+    /// <param name="pod">The pod as updated.</param>
+    /// <param name="previous">The deletion timestamp it had before, if any.</param>
+    public void DeletionObserved(Pod pod, DateTimeOffset? previous)
     {
         if (_removed)
         {
             return;
         }
 
-        var grace = _finalized || !_bound ? 0 : gracePeriodSeconds ?? PodGrace;
-        var meta = _pod.Metadata!;
-        var deletionTimestamp = SaturatingAdd(Stamp(_sim.Elapsed), Seconds(grace));
-        if (meta.DeletionTimestamp is { } current && meta.DeletionGracePeriodSeconds is { } currentGrace)
+        var stored = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod;
+        _pod = stored ?? pod;
+        var meta = pod.Metadata!;
+        _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", previous is { } before ? Timestamp(before) : null, Timestamp(meta.DeletionTimestamp!.Value));
+        _deleting = true;
+        var grace = meta.DeletionGracePeriodSeconds ?? 0;
+        if (stored is null)
         {
-            if (grace >= currentGrace)
-            {
-                return;
-            }
-
-            // The shorter deadline counts from the first request, not from now.
-            deletionTimestamp = current - Seconds(currentGrace) + Seconds(grace);
+            // Deleted without grace (a force delete, or a pod that had finished): the object is gone already, and
+            // the kubelet only stops what still runs.
+            Released();
         }
 
-        _pod = _sim.Api.MarkDeleting(meta.Namespace, meta.Name!, deletionTimestamp, grace);
-        _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", meta.DeletionTimestamp is { } previous ? Timestamp(previous) : null, Timestamp(deletionTimestamp));
-        _deleting = true;
-        if (grace == 0 && (_finalized || !_bound))
+        if (_finalized || !_bound)
         {
-            Remove();
+            // Nothing runs: the API server removed it already with grace 0, or the kubelet finishes it now.
+            if (grace > 0)
+            {
+                Remove();
+            }
+
             return;
         }
 
-        // The kubelet's effective grace has a 1 s floor; each container gets at least 2 s
-        // (pkg/kubelet/pod_workers.go calculateEffectiveGracePeriod).
         var effective = Math.Max(grace, 1);
         if (!_terminating)
         {
@@ -56,18 +57,22 @@ internal sealed partial class PodWorker
         // A grace can only shrink: containers already being stopped (by a deadline, a completed Job pod, a probe, a
         // postStart failure or an earlier delete) get the shorter deadline.
         ShortenGrace(effective);
-
-        // Grace 0 removes the object at this instant, after the kubelet has begun stopping the containers (its
-        // Killing events come first); the processes still get the 2 s floor, and nothing more is written.
-        if (grace == 0)
-        {
-            Remove();
-        }
     }
 
-    /// <summary>A time plus a span, held at the last representable instant (a century of grace near year 9999).</summary>
-    private static DateTimeOffset SaturatingAdd(DateTimeOffset time, TimeSpan span) =>
-        span > Scenarios.ScenarioSpec.LatestTime - time ? Scenarios.ScenarioSpec.LatestTime : time + span;
+    /// <summary>
+    /// The pod object is gone from the API server (the kubelet's own final delete, a force delete, or the garbage
+    /// collector): nothing more is written for it; containers being stopped still stop.
+    /// </summary>
+    public void Released()
+    {
+        if (_removed)
+        {
+            return;
+        }
+
+        _removed = true;
+        _sim.RecordTransition(ObjectName, "metadata", "present", "deleted");
+    }
 
     /// <summary>Brings every container's stop deadline forward to now + grace (2 s floor) when that is sooner.</summary>
     private void ShortenGrace(long grace)
@@ -342,6 +347,11 @@ internal sealed partial class PodWorker
         c.WaitingMessage = null;
     }
 
+    /// <summary>
+    /// The kubelet's last step: once every container has stopped, it deletes the pod with grace 0 through the API
+    /// server (<c>pkg/kubelet/status/status_manager.go</c> canBeDeleted). The removal is recorded now, since the
+    /// kubelet writes nothing more for the pod.
+    /// </summary>
     private void Remove()
     {
         if (_removed)
@@ -350,8 +360,8 @@ internal sealed partial class PodWorker
         }
 
         _removed = true;
-        _sim.Api.Remove("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!);
         _sim.RecordTransition(ObjectName, "metadata", "present", "deleted");
+        _sim.Api.Delete("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!, new DeleteOptions(0));
     }
 
     private bool HasSidecars()

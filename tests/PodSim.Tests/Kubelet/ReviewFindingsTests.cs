@@ -104,8 +104,10 @@ public class ReviewFindingsTests
     }
 
     [Fact]
-    public void A_delete_with_a_shorter_grace_shortens_a_termination_under_way()
+    public void A_delete_of_a_pod_failed_by_its_deadline_removes_it_at_once()
     {
+        // The deadline made the phase Failed at 10 s while the containers were still being stopped; the API server
+        // deletes a pod in a terminal phase without grace (pkg/registry/core/pod/strategy.go CheckGracefulDelete).
         var sim = Sim.Run(
             Pod(
                 "  behaviors: [{container: app, stopAfter: never}]\n  actions: [{at: 15s, delete: {pod: web, gracePeriodSeconds: 0}}]",
@@ -113,8 +115,22 @@ public class ReviewFindingsTests
                 "  activeDeadlineSeconds: 10\n  terminationGracePeriodSeconds: 60"),
             S(100));
 
-        sim.Transitions.Single(t => t.To == "Terminated(Error, exitCode=137)").Offset.Should().Be(S(17));
-        sim.Transitions.Single(t => t.To == "deleted").Offset.Should().Be(S(17));
+        sim.Transitions.Single(t => t.To == "deleted").Offset.Should().Be(S(15));
+        sim.Transitions.Should().NotContain(t => t.Offset > S(15));
+    }
+
+    [Fact]
+    public void A_delete_with_a_shorter_grace_shortens_a_termination_under_way()
+    {
+        var sim = Sim.Run(
+            Pod(
+                "  behaviors: [{container: app, stopAfter: never}]\n  actions: [{at: 15s, delete: {pod: web, gracePeriodSeconds: 60}}, {at: 20s, delete: {pod: web, gracePeriodSeconds: 0}}]",
+                string.Empty,
+                "  terminationGracePeriodSeconds: 60"),
+            S(100));
+
+        sim.Transitions.Single(t => t.To == "Terminated(Error, exitCode=137)").Offset.Should().Be(S(22));
+        sim.Transitions.Single(t => t.To == "deleted").Offset.Should().Be(S(22));
     }
 
     [Fact]
