@@ -19,7 +19,6 @@ public sealed partial class Simulation
     private readonly ILogger _logger;
     private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
     private readonly List<PodWorker> _workerList = [];
-    private readonly List<(PodWorker Worker, PodSpec Spec)> _unscheduled = [];
     private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
@@ -40,6 +39,12 @@ public sealed partial class Simulation
     public IReadOnlyList<Pod> Pods => Cluster.Live<Pod>();
 
     internal ObjectStore Cluster => Api.Store;
+
+    /// <summary>Gets the scheduler component.</summary>
+    internal Scheduling.KubeScheduler Scheduler { get; }
+
+    /// <summary>Adds a problem met while playing the scenario (<see cref="Warnings"/>).</summary>
+    internal void AddWarning(string warning) => _warnings.Add(warning);
 
     /// <summary>Gets the API server every component writes through.</summary>
     internal KubeApiServer Api { get; }
@@ -326,7 +331,7 @@ public sealed partial class Simulation
         {
             if (change.Type != WatchEventType.Deleted)
             {
-                RetryUnscheduled();
+                Scheduler.NodeChanged();
             }
         });
         Cluster.Watch("Pod", Cluster.ResourceVersion, change =>
@@ -384,19 +389,14 @@ public sealed partial class Simulation
     {
         var spec = stored.Spec!;
         var ordinal = _podOrdinal++;
-        var fit = FittingNode(spec);
-        var node = NodeFor(fit ?? spec.NodeName);
-        WarnAboutScheduling(stored, node.Name);
+
+        // The node the pod would run on if it were bound now; the scheduler decides, and also creates the default
+        // node with the first pod when the input has none.
+        var node = NodeFor(spec.NodeName);
         var worker = new PodWorker(this, node, stored, PodIp(ordinal));
         _workers[ObjectStore.KeyOf(stored)] = worker;
         _workerList.Add(worker);
-        var unschedulable = fit is null && string.IsNullOrEmpty(spec.NodeName) && spec.NodeSelector.Count > 0 ? UnschedulableMessage() : null;
-        if (unschedulable is not null)
-        {
-            _unscheduled.Add((worker, spec));
-        }
-
-        worker.Created(unschedulable);
+        Scheduler.PodCreated(worker, stored, node);
         return worker.Pod;
     }
 
@@ -472,88 +472,6 @@ public sealed partial class Simulation
         return all;
     }
 
-    /// <summary>
-    /// The node the scheduler picks by <c>nodeSelector</c>: the first node (in creation order) whose labels match;
-    /// null when the pod names its node, has no selector, or no node fits. The other filters are not evaluated yet.
-    /// </summary>
-    private string? FittingNode(PodSpec spec)
-    {
-        if (!string.IsNullOrEmpty(spec.NodeName) || spec.NodeSelector.Count == 0)
-        {
-            return null;
-        }
-
-        foreach (var node in NodesOrDefault())
-        {
-            var labels = node.Metadata?.Labels ?? EmptyMap.Strings;
-            var fits = true;
-            foreach (var (key, value) in spec.NodeSelector)
-            {
-                fits &= labels.TryGetValue(key, out var actual) && actual == value;
-            }
-
-            if (fits)
-            {
-                return node.Metadata!.Name;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The default scheduler's message when no node matches the pod's selector.</summary>
-    private string UnschedulableMessage()
-    {
-        var n = Cluster.Live<Node>().Count.ToString(CultureInfo.InvariantCulture);
-        return "0/" + n + " nodes are available: " + n + " node(s) didn't match Pod's node affinity/selector. preemption: 0/" + n +
-            " nodes are available: " + n + " Preemption is not helpful for scheduling.";
-    }
-
-    private void RetryUnscheduled()
-    {
-        for (var i = 0; i < _unscheduled.Count; i++)
-        {
-            var (worker, spec) = _unscheduled[i];
-            if (worker.Removed || FittingNode(spec) is not { } name)
-            {
-                continue;
-            }
-
-            _unscheduled.RemoveAt(i--);
-            worker.Reschedule(NodeFor(name));
-        }
-    }
-
-    /// <summary>
-    /// Only nodeSelector is evaluated so far: say so when a pod carries other constraints that a real scheduler
-    /// would evaluate, or names a node the input does not have, instead of binding it without a word.
-    /// </summary>
-    private void WarnAboutScheduling(Pod pod, string nodeName)
-    {
-        var spec = pod.Spec!;
-        var constraints = new List<string>();
-        if (spec.Affinity is { } affinity && (affinity.NodeAffinity is not null || affinity.PodAffinity is not null || affinity.PodAntiAffinity is not null))
-        {
-            constraints.Add("affinity");
-        }
-
-        if (spec.TopologySpreadConstraints.Count > 0)
-        {
-            constraints.Add("topologySpreadConstraints");
-        }
-
-        var prefix = "+" + GoDuration.Format(Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
-        if (constraints.Count > 0 && string.IsNullOrEmpty(spec.NodeName))
-        {
-            _warnings.Add(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
-        }
-
-        if (!string.IsNullOrEmpty(spec.NodeName) && NodeObject(spec.NodeName) is null)
-        {
-            _warnings.Add(prefix + "node \"" + spec.NodeName + "\" is not in the input; PodSim runs the pod on a simulated node of that name");
-        }
-    }
-
     /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>
     private static string PodIp(long ordinal)
     {
@@ -562,7 +480,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>The node a pod runs on: its spec.nodeName, else the first Node of the input, else node-1.</summary>
-    private KubeletNode NodeFor(string? nodeName)
+    internal KubeletNode NodeFor(string? nodeName)
     {
         var name = nodeName;
         if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
@@ -592,7 +510,7 @@ public sealed partial class Simulation
     }
 
     /// <summary>The live nodes in creation order; the default node is created first when the input has none.</summary>
-    private List<Node> NodesOrDefault()
+    internal List<Node> NodesOrDefault()
     {
         var nodes = Cluster.Live<Node>();
         if (nodes.Count == 0)

@@ -2,7 +2,10 @@ using PodSim.Controllers.Runtime;
 
 namespace PodSim.Engine;
 
-/// <summary>The controllers a simulation runs beside the kubelet: user controllers added through <see cref="AddController"/>.</summary>
+/// <summary>
+/// What users add to the control plane: controllers (<see cref="AddController"/>) and scheduler plugins
+/// (<see cref="AddSchedulerPlugin"/>).
+/// </summary>
 public sealed partial class Simulation
 {
     private ControllerManager? _controllers;
@@ -22,5 +25,19 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(controller);
         _controllers ??= new ControllerManager(this, Cluster, _warnings.Add);
         _controllers.Add(controller);
+    }
+
+    /// <summary>
+    /// Adds a plugin to the scheduler, at every extension point it implements
+    /// (<see cref="Scheduling.Framework.IFilterPlugin"/>, <see cref="Scheduling.Framework.IScorePlugin"/>,
+    /// <see cref="Scheduling.Framework.IPostFilterPlugin"/>), after the built-in ones. Pods created from then on are
+    /// scheduled with it; add plugins before running.
+    /// </summary>
+    /// <param name="plugin">The plugin.</param>
+    /// <exception cref="ArgumentException">The object implements none of the plugin interfaces.</exception>
+    public void AddSchedulerPlugin(object plugin)
+    {
+        ArgumentNullException.ThrowIfNull(plugin);
+        Scheduler.AddPlugin(plugin);
     }
 }

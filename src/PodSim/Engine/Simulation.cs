@@ -71,6 +71,7 @@ public sealed partial class Simulation
         TimeProvider = new VirtualTimeProvider(this);
         Api = new KubeApiServer(new ObjectStore(() => Elapsed), new IdentityGenerator(Seed), StartTime, () => Elapsed);
         GarbageCollector = new Controllers.GarbageCollector(Api, work => Enqueue(Elapsed, WorkTier.ControllerSync, work));
+        Scheduler = new Scheduling.KubeScheduler(this);
         WatchCluster();
         _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
         ScheduleActions(spec);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PodSim.ApiServer;
 using PodSim.Engine;
 using PodSim.Model;
 
@@ -14,52 +15,23 @@ internal sealed partial class PodWorker
     private bool _bound;
     private int _statusFlags = -1;
 
-    /// <summary>The pod was created: the scheduler binds it after the scheduling latency (or it waits on its gates).</summary>
-    /// <param name="unschedulable">The scheduler's message when no node fits, else null.</param>
-    public void Created(string? unschedulable)
-    {
-        if (Spec.SchedulingGates.Count > 0)
-        {
-            var gated = new PodCondition
-            {
-                Type = PodConditionTypes.PodScheduled,
-                Status = ConditionStatuses.False,
-                LastTransitionTime = Stamp(_sim.Elapsed),
-                Reason = "SchedulingGated",
-                Message = "Scheduling is blocked due to non-empty scheduling gates",
-            };
-            _pod = Store(_pod with { Status = _pod.Status! with { Conditions = [gated] } });
-            _sim.RecordTransition(ObjectName, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
-            return;
-        }
+    /// <summary>Gets a value indicating whether the pod was bound to its node and the kubelet took it.</summary>
+    public bool IsBound => _bound;
 
-        var latency = KubeletNode.Duration(_node.Scenario.Latency?.Scheduling, 0);
-        _sim.EnqueueAfter(latency, WorkTier.Timer, unschedulable is null ? Bind : () => MarkUnschedulable(unschedulable));
-    }
+    /// <summary>Gets the reference events about the pod carry.</summary>
+    public ObjectReference Reference => _podRef;
 
-    /// <summary>The scheduler found no node: PodScheduled False, Unschedulable, and a FailedScheduling event.</summary>
-    private void MarkUnschedulable(string message)
-    {
-        if (_removed || _bound)
-        {
-            return;
-        }
+    /// <summary>Takes the pod as another component wrote it (the scheduler's status before binding).</summary>
+    /// <param name="pod">The stored pod.</param>
+    public void Refresh(Pod pod) => _pod = pod;
 
-        var condition = new PodCondition
-        {
-            Type = PodConditionTypes.PodScheduled,
-            Status = ConditionStatuses.False,
-            LastTransitionTime = Stamp(_sim.Elapsed),
-            Reason = "Unschedulable",
-            Message = message,
-        };
-        _pod = Store(_pod with { Status = _pod.Status! with { Conditions = [condition] } });
-        _sim.RecordTransition(ObjectName, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
-        _sim.RecordEvent(_podRef, EventTypes.Warning, "FailedScheduling", message, "default-scheduler");
-    }
-
-    /// <summary>A node that fits appeared: the pending pod is bound to it now.</summary>
-    public void Reschedule(KubeletNode node)
+    /// <summary>
+    /// The pod is bound to a node (by the scheduler, or it named its node): that node's kubelet takes it and admits
+    /// it.
+    /// </summary>
+    /// <param name="node">The node's kubelet.</param>
+    /// <param name="pod">The pod as stored after the binding.</param>
+    public void Bound(KubeletNode node, Pod pod)
     {
         if (_removed || _bound)
         {
@@ -67,23 +39,8 @@ internal sealed partial class PodWorker
         }
 
         _node = node;
-        Bind();
-    }
-
-    private void Bind()
-    {
-        if (_removed)
-        {
-            return;
-        }
-
+        _pod = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
         _bound = true;
-        if (string.IsNullOrEmpty(Spec.NodeName))
-        {
-            _pod = _sim.Api.Bind(_pod.Metadata!.Namespace, _pod.Metadata.Name!, _node.Name);
-            _sim.RecordEvent(_podRef, EventTypes.Normal, "Scheduled", Profile.Scheduled(_pod.Metadata!.Namespace!, _pod.Metadata.Name!, _node.Name), "default-scheduler");
-        }
-
         _sim.RecordTransition(ObjectName, "spec.nodeName", null, _node.Name);
         Admit();
     }
