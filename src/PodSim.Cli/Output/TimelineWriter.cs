@@ -148,7 +148,7 @@ internal sealed class TimelineWriter : IDisposable
         var objects = new List<KubeObject>(sim.Snapshot().Objects);
         foreach (var action in (sim.Scenario.Spec ?? new Scenarios.ScenarioSpec()).Actions)
         {
-            if (action.Create?.Manifest is { } manifest)
+            if ((action.Create?.Manifest ?? action.Apply?.Manifest) is { } manifest)
             {
                 foreach (var loaded in new Manifests.ManifestLoader().LoadString(manifest).Objects)
                 {
