@@ -124,6 +124,13 @@ internal sealed partial class KubeApiServer
             Generation = oldMeta.Generation,
         };
         var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
+
+        // A change of a pod's spec bumps its generation (pkg/registry/core/pod/strategy.go PrepareForUpdate).
+        if (updated is Pod newPod && old is Pod oldPod && newPod.Metadata.Generation is { } generation && !ModelDiff.AreEqual(newPod.Spec, oldPod.Spec))
+        {
+            updated = newPod with { Metadata = newPod.Metadata with { Generation = generation + 1 } };
+        }
+
         var errors = ObjectValidator.ValidateUpdate(updated, old);
         if (errors.Count > 0)
         {
@@ -143,7 +150,7 @@ internal sealed partial class KubeApiServer
     /// <typeparam name="T">The kind's model type.</typeparam>
     /// <param name="obj">The object carrying the new status.</param>
     /// <returns>The stored object.</returns>
-    /// <exception cref="ApiStatusException">NotFound or Conflict.</exception>
+    /// <exception cref="ApiStatusException">NotFound, Conflict, or Invalid (<see cref="ObjectValidator.ValidateStatusUpdate"/>).</exception>
     public T UpdateStatus<T>(T obj)
         where T : KubeObject
     {
@@ -151,7 +158,9 @@ internal sealed partial class KubeApiServer
         var key = KeyFor(obj);
         var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata?.Name);
         CheckVersion(obj, old);
-        return (T)Store.Update(key, StatusOf(old, obj));
+        var updated = StatusOf(old, obj);
+        var errors = ObjectValidator.ValidateStatusUpdate(updated, old);
+        return errors.Count > 0 ? throw Invalid(updated, errors) : (T)Store.Update(key, updated);
     }
 
     /// <summary>
@@ -164,9 +173,10 @@ internal sealed partial class KubeApiServer
     public Pod WriteKubeletStatus(Pod pod)
     {
         var key = KeyFor(pod);
-        if (Store.Get(key) is not Pod old)
+        if (Store.Get(key) is not Pod old || old.Metadata?.Uid != pod.Metadata?.Uid)
         {
-            // The pod is gone (deleted without grace) while the kubelet still stops its containers: nothing to write.
+            // The pod is gone (deleted without grace, perhaps created again under its name) while the kubelet still
+            // stops its containers: nothing to write.
             return pod;
         }
 

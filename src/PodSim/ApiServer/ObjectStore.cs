@@ -208,6 +208,9 @@ internal sealed class ObjectStore
     /// </summary>
     public void Hold() => _holds++;
 
+    /// <summary>Forgets the deliveries held so far (the work that made them failed).</summary>
+    public void DropHeld() => _pending.Clear();
+
     /// <summary>Ends a <see cref="Hold"/>; the last one delivers what was held.</summary>
     public void Release()
     {

@@ -233,7 +233,10 @@ public sealed partial class Simulation
     /// still stops the containers with its minimum grace.
     /// </param>
     /// <returns>Whether the pod existed.</returns>
-    public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null, bool force = false)
+    public bool DeletePod(string name, string ns = "default", long? gracePeriodSeconds = null, bool force = false) =>
+        DeletePod(name, ns, gracePeriodSeconds, force, DeletionPropagation.Background);
+
+    private bool DeletePod(string name, string ns, long? gracePeriodSeconds, bool force, string propagationPolicy)
     {
         if (!_workers.TryGetValue(ObjectStore.Key("Pod", ns, name), out var worker) || worker.Removed)
         {
@@ -243,7 +246,7 @@ public sealed partial class Simulation
         // kubectl's delete (staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go): --force defaults the grace to 0, and
         // --grace-period=0 without --force becomes 1 so that a plain delete never skips the kubelet's confirmation.
         var grace = force ? gracePeriodSeconds ?? 0 : gracePeriodSeconds == 0 ? 1 : gracePeriodSeconds;
-        Api.Delete("Pod", ns, name, new DeleteOptions(grace));
+        Api.Delete("Pod", ns, name, new DeleteOptions(grace, propagationPolicy));
         return true;
     }
 
@@ -639,6 +642,10 @@ public sealed partial class Simulation
         {
             ActionProblem(path, reference + ": " + e.Message);
         }
+        catch (ArgumentException e)
+        {
+            ActionProblem(path, reference + ": " + e.Message);
+        }
 
         return [];
     }
@@ -654,7 +661,7 @@ public sealed partial class Simulation
         var ns = delete.Namespace ?? "default";
         if (kind == "Pod")
         {
-            if (!DeletePod(name, ns, delete.GracePeriodSeconds, delete.Force == true))
+            if (!DeletePod(name, ns, delete.GracePeriodSeconds, delete.Force == true, delete.PropagationPolicy ?? DeletionPropagation.Background))
             {
                 ActionProblem(path, "pod \"" + ns + "/" + name + "\" not found");
             }
@@ -664,7 +671,8 @@ public sealed partial class Simulation
 
         try
         {
-            Api.Delete(kind, ns, name, new DeleteOptions(delete.GracePeriodSeconds, delete.PropagationPolicy));
+            // kubectl always sends a propagation policy: --cascade=background unless told otherwise.
+            Api.Delete(kind, ns, name, new DeleteOptions(delete.GracePeriodSeconds, delete.PropagationPolicy ?? DeletionPropagation.Background));
         }
         catch (ApiStatusException e)
         {

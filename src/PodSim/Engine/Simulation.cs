@@ -138,7 +138,11 @@ public sealed partial class Simulation
     /// <summary>Gets every event occurrence so far, in order.</summary>
     public IReadOnlyList<RecordedEvent> EventLog => _events.Occurrences;
 
-    /// <summary>Gets the aggregated Kubernetes events so far (repeats counted), in order of first occurrence.</summary>
+    /// <summary>
+    /// Gets the aggregated Kubernetes events (repeats counted), in order of first occurrence, as the API server holds
+    /// them: an event goes an hour after its last occurrence (kube-apiserver <c>--event-ttl</c>). Every occurrence
+    /// stays in <see cref="EventLog"/>.
+    /// </summary>
     public IReadOnlyList<Event> Events => _events.Events;
 
     /// <summary>Gets every transition so far, in order.</summary>
@@ -280,6 +284,12 @@ public sealed partial class Simulation
         try
         {
             action();
+        }
+        catch
+        {
+            // A failed piece of work delivers none of its writes: the exception is the caller's to see.
+            Cluster.DropHeld();
+            throw;
         }
         finally
         {

@@ -349,8 +349,8 @@ internal sealed partial class PodWorker
 
     /// <summary>
     /// The kubelet's last step: once every container has stopped, it deletes the pod with grace 0 through the API
-    /// server (<c>pkg/kubelet/status/status_manager.go</c> canBeDeleted). The removal is recorded now, since the
-    /// kubelet writes nothing more for the pod.
+    /// server (<c>pkg/kubelet/status/status_manager.go</c> canBeDeleted). The removal is recorded now, unless
+    /// finalizers keep the object.
     /// </summary>
     private void Remove()
     {
@@ -359,9 +359,13 @@ internal sealed partial class PodWorker
             return;
         }
 
-        _removed = true;
-        _sim.RecordTransition(ObjectName, "metadata", "present", "deleted");
         _sim.Api.Delete("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!, new DeleteOptions(0));
+
+        // Finalizers may keep the object; then it goes (and is released) when the last one is removed.
+        if (_sim.Cluster.Get(ObjectStore.KeyOf(_pod)) is null)
+        {
+            Released();
+        }
     }
 
     private bool HasSidecars()

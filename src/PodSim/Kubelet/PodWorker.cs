@@ -449,8 +449,9 @@ internal sealed partial class PodWorker
     /// The pod's spec changed (an update of a container image): a running container whose image changed is killed
     /// ("Container app definition changed, will be restarted") and started again with the new image whatever the
     /// restart policy, with a fresh back-off (<c>pkg/kubelet/kuberuntime/kuberuntime_manager.go</c> computePodActions,
-    /// containerChanged); one that is not running takes the new image at its next start. A regular init container
-    /// that has finished does not run again.
+    /// containerChanged); one that is not running takes the new image at its next start, if its restart policy
+    /// restarts it at all (one waiting in back-off starts now). A regular init container that has finished does not
+    /// run again.
     /// </summary>
     /// <param name="pod">The pod as updated.</param>
     public void SpecChanged(Pod pod)
@@ -486,10 +487,11 @@ internal sealed partial class PodWorker
                 var message = c.IsSidecar ? "Init container " + c.Name + " definition changed" : "Container " + c.Name + " definition changed, will be restarted";
                 BeginKill(c, ContainerGrace(), message, ordered: false);
             }
-            else if (c.State == InstanceState.Exited)
+            else if (c.State == InstanceState.Exited && c.RetryWork is not null)
             {
-                c.RestartForSpec = true;
-                c.RetryWork?.Cancel();
+                // Waiting in back-off to restart: the fresh back-off of the new spec lets it start now; whether an
+                // exited container restarts at all stays the restart policy's decision.
+                c.RetryWork.Value.Cancel();
                 c.RetryWork = null;
                 any = true;
             }

@@ -80,6 +80,7 @@ internal sealed class KubeScheduler
 
         if (node is null)
         {
+            _unschedulable.RemoveAll(p => p.Worker.Removed);
             _unschedulable.Add((worker, pod));
             _sim.EnqueueAfter(latency, WorkTier.Timer, () => MarkUnschedulable(worker, failure!));
             return;
