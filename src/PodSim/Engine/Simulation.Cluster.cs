@@ -351,6 +351,13 @@ public sealed partial class Simulation
                 return;
             }
 
+            // A pod whose last scheduling gate is removed enters the scheduler's queue.
+            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec.SchedulingGates.Count: > 0 }, Object: Pod { Spec.SchedulingGates.Count: 0 } ungated }
+                && _workers.TryGetValue(ObjectStore.KeyOf(ungated), out var waiting))
+            {
+                Scheduler.GatesRemoved(waiting, ungated, NodeFor(ungated.Spec!.NodeName));
+            }
+
             // A deletion (or a shorter grace) reaches the kubelet as an update carrying deletionTimestamp.
             if (change is { Type: WatchEventType.Modified, OldObject: Pod { Metadata: var was }, Object: Pod { Metadata: { DeletionTimestamp: { } } now } deleting }
                 && (was?.DeletionTimestamp != now.DeletionTimestamp || was?.DeletionGracePeriodSeconds != now.DeletionGracePeriodSeconds)

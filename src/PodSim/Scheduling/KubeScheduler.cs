@@ -70,6 +70,27 @@ internal sealed class KubeScheduler
             return;
         }
 
+        Queue(worker, pod, provisional, assigned, node, failure);
+    }
+
+    /// <summary>
+    /// The pod's last scheduling gate was removed (an update): it enters the scheduling queue now
+    /// (<c>pkg/scheduler/framework/plugins/schedulinggates</c> PreEnqueue).
+    /// </summary>
+    public void GatesRemoved(PodWorker worker, Pod pod, KubeletNode provisional)
+    {
+        if (worker.Removed || worker.IsBound)
+        {
+            return;
+        }
+
+        var assigned = !string.IsNullOrEmpty(pod.Spec!.NodeName);
+        var (node, failure) = assigned ? (null, null) : Schedule(pod);
+        Queue(worker, pod, provisional, assigned, node, failure);
+    }
+
+    private void Queue(PodWorker worker, Pod pod, KubeletNode provisional, bool assigned, Node? node, string? failure)
+    {
         var latency = KubeletNode.Duration(_sim.Scenario.Spec?.Latency?.Scheduling, 0);
         if (assigned)
         {

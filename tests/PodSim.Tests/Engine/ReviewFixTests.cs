@@ -102,4 +102,27 @@ public class ReviewFixTests
         act.Should().Throw<ApiStatusException>().Where(e => e.Reason == ApiStatusReason.Invalid)
             .Which.Message.Should().StartWith("Pod \"web\" is invalid: status.qosClass");
     }
+
+    [Fact]
+    public void A_pod_whose_last_scheduling_gate_is_removed_is_scheduled_then()
+    {
+        var sim = Sim.Run("""
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: gated}
+            spec:
+              schedulingGates: [{name: example.com/quota}]
+              containers: [{name: app, image: nginx}]
+            """, TimeSpan.FromSeconds(20));
+        sim.GetPod("gated")!.Spec!.NodeName.Should().BeNull();
+
+        var pod = sim.GetPod("gated")!;
+        sim.Api.Update(pod with { Spec = pod.Spec! with { SchedulingGates = [] } });
+        sim.RunUntil(TimeSpan.FromSeconds(21));
+
+        var scheduled = sim.GetPod("gated")!;
+        scheduled.Spec!.NodeName.Should().Be("node-1");
+        scheduled.Status!.Phase.Should().Be(PodPhases.Running);
+        Sim.EventLines(sim).Should().Contain("20s Normal Scheduled gated: Successfully assigned default/gated to node-1");
+    }
 }
