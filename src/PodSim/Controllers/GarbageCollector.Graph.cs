@@ -209,6 +209,12 @@ internal sealed partial class GarbageCollector
             if (_nodes.TryGetValue(owner.Uid!, out var ownerNode))
             {
                 ownerNode.Dependents.Remove(node);
+
+                // A virtual owner (never seen in the store) exists in the graph only for its dependents.
+                if (ownerNode.Virtual && ownerNode.Dependents.Count == 0)
+                {
+                    _nodes.Remove(owner.Uid!);
+                }
             }
         }
     }

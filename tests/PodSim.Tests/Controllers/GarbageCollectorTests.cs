@@ -113,6 +113,23 @@ public class GarbageCollectorTests
     }
 
     [Fact]
+    public void The_graph_forgets_an_owner_of_an_unserved_kind_when_its_last_dependent_goes()
+    {
+        var api = NewServer();
+        var collector = Collect(api);
+        for (var i = 0; i < 20; i++)
+        {
+            var name = "dependent-" + i.ToString(CultureInfo.InvariantCulture);
+            api.Create(ConfigMap(name, new OwnerReference { ApiVersion = "example.com/v1", Kind = "Widget", Name = "w", Uid = "widget-" + i.ToString(CultureInfo.InvariantCulture) }));
+            Settle();
+            api.Delete("ConfigMap", "default", name);
+            Settle();
+        }
+
+        collector.GraphSize.Should().Be(0);
+    }
+
+    [Fact]
     public void A_reference_without_a_uid_is_not_followed()
     {
         var api = NewServer();

@@ -15,6 +15,7 @@ internal sealed class ControllerManager
     private readonly Simulation _simulation;
     private readonly ObjectStore _store;
     private readonly Action<string> _warn;
+    private readonly Dictionary<string, string> _lastFailures = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, object> _informers = [];
     private readonly List<Action> _starts = [];
     private readonly List<IController> _controllers = [];
@@ -80,10 +81,19 @@ internal sealed class ControllerManager
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            _warn("+" + GoDuration.Format(_simulation.Elapsed) + " controller " + controller.Name + ": error syncing \"" + key + "\": " + e.Message + ", requeuing");
+            // A key that keeps failing with the same error is reported once, so that Warnings stays bounded.
+            var failure = controller.Name + "\u001f" + key;
+            if (!_lastFailures.TryGetValue(failure, out var last) || last != e.Message)
+            {
+                _lastFailures[failure] = e.Message;
+                _warn("+" + GoDuration.Format(_simulation.Elapsed) + " controller " + controller.Name + ": error syncing \"" + key + "\": " + e.Message + ", requeuing");
+            }
+
             context.Queue.AddRateLimited(key);
             return;
         }
+
+        _lastFailures.Remove(controller.Name + "\u001f" + key);
 
         if (result.Delay is { } delay)
         {
