@@ -14,7 +14,7 @@ namespace PodSim.Engine;
 /// <remarks>
 /// A simulation is driven by one thread at a time. Separate simulations share no state and may run in parallel.
 /// </remarks>
-public sealed partial class Simulation
+public sealed partial class Simulation : Kubelet.IKubeletHost
 {
     /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
     public static readonly DateTimeOffset DefaultStartTime = ScenarioSpec.DefaultStartTime;
@@ -334,4 +334,10 @@ public sealed partial class Simulation
         _transitionStream.Publish(transition);
         return transition;
     }
+
+    /// <inheritdoc />
+    KubeApiServer Kubelet.IKubeletHost.Api => Api;
+
+    /// <inheritdoc />
+    bool Kubelet.IKubeletHost.ProbeEveryPeriod => ProbeEveryPeriod;
 }

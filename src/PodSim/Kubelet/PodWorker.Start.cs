@@ -188,7 +188,7 @@ internal sealed partial class PodWorker
         c.WaitingMessage = null;
         c.StartedAt = null;
         c.FinishedAt = null;
-        c.ContainerId = _sim.Identities.ContainerId(_pod.Metadata!.Uid!, c.Name, c.RestartCount);
+        c.ContainerId = _sim.Api.Identities.ContainerId(_pod.Metadata!.Uid!, c.Name, c.RestartCount);
         c.ImageId = _node.ImageId(c.FullImage ?? c.Spec.Image ?? string.Empty);
         c.Behavior = BehaviorResolver.Resolve(_node.Scenario.Behaviors, _pod, c.Name, c.Runs);
         c.StartupSucceeded = false;

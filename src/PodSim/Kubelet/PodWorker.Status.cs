@@ -39,7 +39,7 @@ internal sealed partial class PodWorker
         }
 
         _node = node;
-        _pod = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
+        _pod = _sim.Api.Store.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
         _bound = true;
         _sim.RecordTransition(ObjectName, "spec.nodeName", null, _node.Name);
         Admit();

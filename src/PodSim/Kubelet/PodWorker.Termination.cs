@@ -24,7 +24,7 @@ internal sealed partial class PodWorker
             return;
         }
 
-        var stored = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod;
+        var stored = _sim.Api.Store.Get(ObjectStore.KeyOf(pod)) as Pod;
         _pod = stored ?? pod;
         var meta = pod.Metadata!;
         _sim.RecordTransition(ObjectName, "metadata.deletionTimestamp", previous is { } before ? Timestamp(before) : null, Timestamp(meta.DeletionTimestamp!.Value));
@@ -362,7 +362,7 @@ internal sealed partial class PodWorker
         _sim.Api.Delete("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!, new DeleteOptions(0));
 
         // Finalizers may keep the object; then it goes (and is released) when the last one is removed.
-        if (_sim.Cluster.Get(ObjectStore.KeyOf(_pod)) is null)
+        if (_sim.Api.Store.Get(ObjectStore.KeyOf(_pod)) is null)
         {
             Released();
         }

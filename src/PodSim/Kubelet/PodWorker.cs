@@ -13,7 +13,7 @@ namespace PodSim.Kubelet;
 /// </summary>
 internal sealed partial class PodWorker
 {
-    private readonly Simulation _sim;
+    private readonly IKubeletHost _sim;
     private KubeletNode _node;
     private readonly KubeletContainer[] _init;
     private readonly KubeletContainer[] _regular;
@@ -44,7 +44,7 @@ internal sealed partial class PodWorker
     private List<KubeletContainer> _pendingStarts = [];
     private int _nextStart;
 
-    public PodWorker(Simulation sim, KubeletNode node, Pod pod, string podIp)
+    public PodWorker(IKubeletHost sim, KubeletNode node, Pod pod, string podIp)
     {
         _sim = sim;
         _node = node;
@@ -458,7 +458,7 @@ internal sealed partial class PodWorker
     {
         // The change arrives after the work that made it; the stored pod is newer than the delivered one when the
         // kubelet wrote status meanwhile.
-        _pod = _sim.Cluster.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
+        _pod = _sim.Api.Store.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
         if (_terminating || _finalized)
         {
             return;
