@@ -14,16 +14,12 @@ namespace PodSim.Engine;
 public sealed partial class Simulation
 {
     /// <summary>The node that runs pods when the input has no Node: <c>node-1</c> at <c>10.0.0.1</c>.</summary>
-    public const string DefaultNodeName = "node-1";
+    public const string DefaultNodeName = KubeletFleet.DefaultNodeName;
 
     private readonly ILogger _logger;
-    private readonly Dictionary<string, PodWorker> _workers = new(StringComparer.Ordinal);
-    private readonly List<PodWorker> _workerList = [];
-    private readonly Dictionary<string, KubeletNode> _nodes = new(StringComparer.Ordinal);
     private readonly List<string> _warnings = [];
     private readonly List<Rejection> _rejections = [];
     private readonly List<ManifestLoadResult> _inlineManifests = [];
-    private long _podOrdinal;
     private string? _actionPath;
 
     /// <summary>Gets the Kubernetes version whose kubelet rules and texts the simulation follows.</summary>
@@ -42,6 +38,9 @@ public sealed partial class Simulation
 
     /// <summary>Gets the scheduler component.</summary>
     internal Scheduling.KubeScheduler Scheduler { get; }
+
+    /// <summary>Gets the kubelets, one per node, with the pods bound to each.</summary>
+    internal KubeletFleet Kubelets { get; }
 
     /// <summary>Adds a problem met while playing the scenario (<see cref="Warnings"/>).</summary>
     internal void AddWarning(string warning) => _warnings.Add(warning);
@@ -238,7 +237,7 @@ public sealed partial class Simulation
 
     private bool DeletePod(string name, string ns, long? gracePeriodSeconds, bool force, string propagationPolicy)
     {
-        if (!_workers.TryGetValue(ObjectStore.Key("Pod", ns, name), out var worker) || worker.Removed)
+        if (Cluster.Get(ObjectStore.Key("Pod", ns, name)) is not Pod)
         {
             return false;
         }
@@ -258,18 +257,24 @@ public sealed partial class Simulation
     /// <returns>Whether the pod existed.</returns>
     public bool KillContainer(string pod, string container, string? reason = null, string ns = "default")
     {
-        if (!_workers.TryGetValue(ObjectStore.Key("Pod", ns, pod), out var worker) || worker.Removed)
+        if (Cluster.Get(ObjectStore.Key("Pod", ns, pod)) is not Pod stored)
         {
             return false;
         }
 
-        if (worker.KernelKill(container, reason ?? "OOMKilled") is { } problem)
+        var problem = Kubelets.WorkerFor(ns, pod) is { } worker
+            ? worker.KernelKill(container, reason ?? "OOMKilled")
+            : "container \"" + container + "\" " + (HasContainer(stored, container) ? "is not running" : "not found in pod");
+        if (problem is not null)
         {
             ActionProblem(_actionPath ?? "kill " + ns + "/" + pod, problem);
         }
 
         return true;
     }
+
+    private static bool HasContainer(Pod pod, string name) =>
+        pod.Spec!.Containers.Any(c => c.Name == name) || pod.Spec.InitContainers.Any(c => c.Name == name);
 
     private static SourceLocation Locate(LoadedObject loaded, FieldError error) =>
         error.Field.Length > 0 ? loaded.LocateField(error.Field) : loaded.Location;
@@ -301,18 +306,16 @@ public sealed partial class Simulation
     }
 
     /// <summary>
-    /// Creates an object through the API server, then starts what reacts to it at once: a pod's worker. Refusals are
-    /// the API server's <see cref="ApiStatusException"/>s.
+    /// Creates an object through the API server; the components react from their watches. Refusals are the API
+    /// server's <see cref="ApiStatusException"/>s.
     /// </summary>
+    /// <returns>The object as stored now (outside a piece of work, the scheduler may have written its status already).</returns>
     internal KubeObject CreateObject(KubeObject input)
     {
         var stored = Api.Create(input);
+        stored = Cluster.Get(ObjectStore.KeyOf(stored)) ?? stored;
         var created = stored.Metadata!;
-        if (stored is Pod pod)
-        {
-            stored = StartPod(pod);
-        }
-        else if (stored is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController)
+        if (stored is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController)
         {
             // Say so rather than leave the user wondering where the pods are.
             _warnings.Add("+" + GoDuration.Format(Elapsed) + " " + stored.Kind + "/" + created.Name +
@@ -324,91 +327,36 @@ public sealed partial class Simulation
     }
 
     /// <summary>
-    /// The reactions to other objects, as informer handlers on the API server's watch: a Node (added or changed) may
-    /// fit pods the scheduler could not place, and a ConfigMap or Secret (added, changed or removed) may be what a
-    /// container is waiting for, so the kubelet syncs the pods of its namespace.
+    /// The facade's own watches: a ConfigMap or Secret (added, changed or removed) may be what a container is waiting
+    /// for, so the kubelets sync the pods of its namespace; and the deletion of a pod no kubelet runs yet (unbound) is
+    /// recorded here, as a kubelet records it for its own pods.
     /// </summary>
     private void WatchCluster()
     {
-        Cluster.Watch("Node", Cluster.ResourceVersion, change =>
-        {
-            if (change.Type != WatchEventType.Deleted)
-            {
-                Scheduler.NodeChanged();
-            }
-        });
         Cluster.Watch("Pod", Cluster.ResourceVersion, change =>
         {
-            // A removed pod's worker is released (it may still be stopping containers after a force delete, which
-            // its own queued work finishes); a pod of the same name created later gets a worker of its own.
-            if (change is { Type: WatchEventType.Deleted, Object: Pod removed }
-                && _workers.TryGetValue(ObjectStore.KeyOf(removed), out var gone)
-                && gone.Pod.Metadata?.Uid == removed.Metadata?.Uid)
+            if (change.Object is not Pod { Spec.NodeName: null or "" } pod)
             {
-                gone.Released();
-                _workers.Remove(ObjectStore.KeyOf(removed));
-                _workerList.Remove(gone);
                 return;
             }
 
-            // A pod whose last scheduling gate is removed enters the scheduler's queue.
-            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec.SchedulingGates.Count: > 0 }, Object: Pod { Spec.SchedulingGates.Count: 0 } ungated }
-                && _workers.TryGetValue(ObjectStore.KeyOf(ungated), out var waiting))
+            var name = "Pod/" + pod.Metadata!.Namespace + "/" + pod.Metadata.Name;
+            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Metadata: var was } }
+                && pod.Metadata.DeletionTimestamp is { } deleted
+                && was?.DeletionTimestamp != deleted)
             {
-                Scheduler.GatesRemoved(waiting, ungated, NodeFor(ungated.Spec!.NodeName));
+                RecordTransition(name, "metadata.deletionTimestamp", was?.DeletionTimestamp is { } before ? Stamp(before) : null, Stamp(deleted));
             }
-
-            // A deletion (or a shorter grace) reaches the kubelet as an update carrying deletionTimestamp.
-            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Metadata: var was }, Object: Pod { Metadata: { DeletionTimestamp: { } } now } deleting }
-                && (was?.DeletionTimestamp != now.DeletionTimestamp || was?.DeletionGracePeriodSeconds != now.DeletionGracePeriodSeconds)
-                && _workers.TryGetValue(ObjectStore.KeyOf(deleting), out var stopping)
-                && !stopping.Removed)
+            else if (change.Type == WatchEventType.Deleted)
             {
-                stopping.DeletionObserved(deleting, was?.DeletionTimestamp);
-                return;
-            }
-
-            // The kubelet acts on a changed pod spec (a new container image); its own status writes keep the spec.
-            if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec: var before }, Object: Pod { Spec: var after } pod }
-                && !ReferenceEquals(before, after)
-                && _workers.TryGetValue(ObjectStore.KeyOf(pod), out var worker)
-                && !worker.Removed)
-            {
-                worker.SpecChanged(pod);
+                RecordTransition(name, "metadata", "present", "deleted");
             }
         });
-        Cluster.Watch("ConfigMap", Cluster.ResourceVersion, ConfigurationChanged);
-        Cluster.Watch("Secret", Cluster.ResourceVersion, ConfigurationChanged);
+        Cluster.Watch("ConfigMap", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata?.Namespace));
+        Cluster.Watch("Secret", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata?.Namespace));
     }
 
-    private void ConfigurationChanged(WatchEvent change)
-    {
-        var ns = change.Object.Metadata?.Namespace;
-        _workerList.RemoveAll(w => w.Removed);
-        foreach (var worker in _workerList)
-        {
-            if (worker.Pod.Metadata?.Namespace == ns)
-            {
-                worker.ConfigurationChanged();
-            }
-        }
-    }
-
-    /// <summary>The pod exists: its worker starts, and the scheduler places it (or says why it cannot).</summary>
-    private Pod StartPod(Pod stored)
-    {
-        var spec = stored.Spec!;
-        var ordinal = _podOrdinal++;
-
-        // The node the pod would run on if it were bound now; the scheduler decides, and also creates the default
-        // node with the first pod when the input has none.
-        var node = NodeFor(spec.NodeName);
-        var worker = new PodWorker(this, node, stored, PodIp(ordinal));
-        _workers[ObjectStore.KeyOf(stored)] = worker;
-        _workerList.Add(worker);
-        Scheduler.PodCreated(worker, stored, node);
-        return worker.Pod;
-    }
+    private static string Stamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// What a pod's containers can read now, as the simulated kubelet reads it: the ConfigMaps, Secrets and Services
@@ -480,95 +428,6 @@ public sealed partial class Simulation
         var all = Cluster.Live<T>();
         all.RemoveAll(o => o.Metadata?.Namespace != ns);
         return all;
-    }
-
-    /// <summary>Pod IPs come from 10.244.0.0/16 in creation order, starting at 10.244.0.2.</summary>
-    private static string PodIp(long ordinal)
-    {
-        var n = ordinal + 2;
-        return "10.244." + ((n >> 8) & 0xFF).ToString(CultureInfo.InvariantCulture) + "." + (n & 0xFF).ToString(CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The node a pod runs on: its spec.nodeName, else the first Node of the input, else node-1.</summary>
-    internal KubeletNode NodeFor(string? nodeName)
-    {
-        var name = nodeName;
-        if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
-        {
-            var nodes = NodesOrDefault();
-            name = string.IsNullOrEmpty(name) ? nodes[0].Metadata!.Name! : name;
-        }
-
-        if (_nodes.TryGetValue(name, out var existing))
-        {
-            return existing;
-        }
-
-        string? address = null;
-        foreach (var a in NodeObject(name)?.Status?.Addresses ?? [])
-        {
-            if (a.Type == "InternalIP")
-            {
-                address = a.Address;
-            }
-        }
-
-        address ??= "10.0.0." + (_nodes.Count + 1).ToString(CultureInfo.InvariantCulture);
-        var kubelet = new KubeletNode(name, address, Scenario.Spec ?? new ScenarioSpec(), Profile);
-        _nodes[name] = kubelet;
-        return kubelet;
-    }
-
-    /// <summary>The live nodes in creation order; the default node is created first when the input has none.</summary>
-    internal List<Node> NodesOrDefault()
-    {
-        var nodes = Cluster.Live<Node>();
-        if (nodes.Count == 0)
-        {
-            nodes.Add(Cluster.Add(DefaultNode()));
-        }
-
-        return nodes;
-    }
-
-    /// <summary>
-    /// The node that exists when the input has none: <c>node-1</c> at <c>10.0.0.1</c> with ample capacity (64 CPUs,
-    /// 256Gi of memory, 110 pods), created with the first pod so that downward-API defaults and oom_score_adj have a
-    /// node to read.
-    /// </summary>
-    private Node DefaultNode()
-    {
-        var resources = new Dictionary<string, Quantity>(StringComparer.Ordinal)
-        {
-            [ResourceNames.Cpu] = Quantity.Parse("64"),
-            [ResourceNames.Memory] = Quantity.Parse("256Gi"),
-            ["ephemeral-storage"] = Quantity.Parse("1Ti"),
-            ["pods"] = Quantity.Parse("110"),
-        };
-        return new Node
-        {
-            ApiVersion = "v1",
-            Kind = "Node",
-            Metadata = new ObjectMeta
-            {
-                Name = DefaultNodeName,
-                Uid = Identities.Uid("Node", null, DefaultNodeName, Cluster.CreatedCount),
-                CreationTimestamp = StartTime + TimeSpan.FromSeconds(Math.Floor(Elapsed.TotalSeconds)),
-                Labels = new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    ["kubernetes.io/arch"] = "amd64",
-                    ["kubernetes.io/hostname"] = DefaultNodeName,
-                    ["kubernetes.io/os"] = "linux",
-                },
-            },
-            Status = new NodeStatus
-            {
-                Capacity = resources,
-                Allocatable = resources,
-                Addresses = [new NodeAddress { Type = "InternalIP", Address = "10.0.0.1" }, new NodeAddress { Type = "Hostname", Address = DefaultNodeName }],
-                Conditions = [new NodeCondition { Type = "Ready", Status = ConditionStatuses.True, Reason = "KubeletReady", Message = "kubelet is posting ready status" }],
-            },
-        };
     }
 
     /// <summary>

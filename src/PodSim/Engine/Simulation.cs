@@ -14,7 +14,7 @@ namespace PodSim.Engine;
 /// <remarks>
 /// A simulation is driven by one thread at a time. Separate simulations share no state and may run in parallel.
 /// </remarks>
-public sealed partial class Simulation : Kubelet.IKubeletHost
+public sealed partial class Simulation : Kubelet.IKubeletHost, Scheduling.ISchedulerHost
 {
     /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
     public static readonly DateTimeOffset DefaultStartTime = ScenarioSpec.DefaultStartTime;
@@ -71,6 +71,7 @@ public sealed partial class Simulation : Kubelet.IKubeletHost
         TimeProvider = new VirtualTimeProvider(this);
         Api = new KubeApiServer(new ObjectStore(() => Elapsed), new IdentityGenerator(Seed), StartTime, () => Elapsed);
         GarbageCollector = new Controllers.GarbageCollector(Api, work => Enqueue(Elapsed, WorkTier.ControllerSync, work));
+        Kubelets = new Kubelet.KubeletFleet(this, spec, Profile);
         Scheduler = new Scheduling.KubeScheduler(this);
         WatchCluster();
         _logger = loggerFactory?.CreateLogger("PodSim.Simulation") ?? NullLogger.Instance;
@@ -340,4 +341,23 @@ public sealed partial class Simulation : Kubelet.IKubeletHost
 
     /// <inheritdoc />
     bool Kubelet.IKubeletHost.ProbeEveryPeriod => ProbeEveryPeriod;
+
+    /// <inheritdoc />
+    KubeApiServer Scheduling.ISchedulerHost.Api => Api;
+
+    /// <inheritdoc />
+    TimeSpan Scheduling.ISchedulerHost.SchedulingLatency => Kubelet.NodeKubelet.Duration(Scenario.Spec?.Latency?.Scheduling, 0);
+
+    /// <inheritdoc />
+    List<Node> Scheduling.ISchedulerHost.NodesOrDefault() => Kubelets.NodesOrDefault();
+
+    /// <inheritdoc />
+    void Scheduling.ISchedulerHost.RecordEvent(ObjectReference involved, string type, string reason, string message, string component) =>
+        RecordEvent(involved, type, reason, message, component);
+
+    /// <inheritdoc />
+    void Scheduling.ISchedulerHost.RecordTransition(string obj, string field, string? from, string? to) => RecordTransition(obj, field, from, to);
+
+    /// <inheritdoc />
+    void Scheduling.ISchedulerHost.AddWarning(string warning) => AddWarning(warning);
 }

@@ -106,7 +106,7 @@ internal sealed partial class PodWorker
 
         ContainerEvent(c, EventTypes.Normal, "Pulling", Profile.PullingImage(image));
         var spec = _node.ImageSpec(image);
-        var duration = KubeletNode.Duration(spec?.PullDuration, 0);
+        var duration = NodeKubelet.Duration(spec?.PullDuration, 0);
         if (duration <= TimeSpan.Zero)
         {
             return FinishPull(c, image, fullImage, key, duration, then);
@@ -200,7 +200,7 @@ internal sealed partial class PodWorker
 
         ContainerEvent(c, EventTypes.Normal, "Created", Profile.ContainerCreated(c.Name));
         _syncAgain = true;
-        var latency = KubeletNode.Duration(_node.Scenario.Latency?.ContainerStart, 0);
+        var latency = NodeKubelet.Duration(_node.Scenario.Latency?.ContainerStart, 0);
         if (latency <= TimeSpan.Zero)
         {
             return RunContainer(c);

@@ -21,24 +21,17 @@ internal sealed partial class PodWorker
     /// <summary>Gets the reference events about the pod carry.</summary>
     public ObjectReference Reference => _podRef;
 
-    /// <summary>Takes the pod as another component wrote it (the scheduler's status before binding).</summary>
-    /// <param name="pod">The stored pod.</param>
-    public void Refresh(Pod pod) => _pod = pod;
-
     /// <summary>
-    /// The pod is bound to a node (by the scheduler, or it named its node): that node's kubelet takes it and admits
-    /// it.
+    /// The pod is bound to this worker's node (by the scheduler, or it named its node): the kubelet admits it.
     /// </summary>
-    /// <param name="node">The node's kubelet.</param>
-    /// <param name="pod">The pod as stored after the binding.</param>
-    public void Bound(KubeletNode node, Pod pod)
+    /// <param name="pod">The pod as delivered; the stored one is read, as it may be newer.</param>
+    public void Bound(Pod pod)
     {
         if (_removed || _bound)
         {
             return;
         }
 
-        _node = node;
         _pod = _sim.Api.Store.Get(ObjectStore.KeyOf(pod)) as Pod ?? pod;
         _bound = true;
         _sim.RecordTransition(ObjectName, "spec.nodeName", null, _node.Name);

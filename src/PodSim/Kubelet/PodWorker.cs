@@ -14,7 +14,7 @@ namespace PodSim.Kubelet;
 internal sealed partial class PodWorker
 {
     private readonly IKubeletHost _sim;
-    private KubeletNode _node;
+    private readonly NodeKubelet _node;
     private readonly KubeletContainer[] _init;
     private readonly KubeletContainer[] _regular;
     private readonly ObjectReference _podRef;
@@ -44,7 +44,7 @@ internal sealed partial class PodWorker
     private List<KubeletContainer> _pendingStarts = [];
     private int _nextStart;
 
-    public PodWorker(IKubeletHost sim, KubeletNode node, Pod pod, string podIp)
+    public PodWorker(IKubeletHost sim, NodeKubelet node, Pod pod, string podIp)
     {
         _sim = sim;
         _node = node;
@@ -125,7 +125,7 @@ internal sealed partial class PodWorker
         }
 
         _waitingForVolumes = false;
-        var sandbox = KubeletNode.Duration(_node.Scenario.Latency?.Sandbox, 0);
+        var sandbox = NodeKubelet.Duration(_node.Scenario.Latency?.Sandbox, 0);
         _sim.EnqueueAfter(sandbox, WorkTier.Timer, OnSandboxReady);
     }
 

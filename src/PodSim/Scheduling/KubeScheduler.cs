@@ -1,6 +1,6 @@
 using System.Globalization;
 using PodSim.Engine;
-using PodSim.Kubelet;
+using PodSim.ApiServer;
 using PodSim.Model;
 using PodSim.Scheduling.Framework;
 
@@ -11,20 +11,33 @@ namespace PodSim.Scheduling;
 /// score plugins over the feasible ones, and binds the pod through the API server's binding; when no node fits, the
 /// post-filter plugins explain why, the pod gets <c>PodScheduled=False</c> (Unschedulable) and a FailedScheduling
 /// event, and it waits until a node is added or changed (<c>pkg/scheduler/schedule_one.go</c>). The decision is taken
-/// when the pod is created and takes effect after the scenario's scheduling latency (docs/timing-model.md).
+/// when the pod enters its queue (its watch delivers the new pod, or the removal of its last scheduling gate) and takes
+/// effect after the scenario's scheduling latency (docs/timing-model.md).
 /// </summary>
 internal sealed class KubeScheduler
 {
     /// <summary>The component name on the scheduler's events.</summary>
     public const string Component = "default-scheduler";
 
-    private readonly Simulation _sim;
+    private readonly ISchedulerHost _host;
     private readonly List<IFilterPlugin> _filters = [new NodeAffinityPlugin()];
     private readonly List<IScorePlugin> _scores = [];
     private readonly List<IPostFilterPlugin> _postFilters = [new DefaultPreemptionPlugin()];
-    private readonly List<(PodWorker Worker, Pod Pod)> _unschedulable = [];
+    private readonly List<(string Key, string Uid)> _unschedulable = [];
 
-    public KubeScheduler(Simulation sim) => _sim = sim;
+    public KubeScheduler(ISchedulerHost host)
+    {
+        _host = host;
+        var store = host.Api.Store;
+        store.Watch("Node", store.ResourceVersion, change =>
+        {
+            if (change.Type != WatchEventType.Deleted)
+            {
+                NodeChanged();
+            }
+        });
+        store.Watch("Pod", store.ResourceVersion, PodChanged);
+    }
 
     /// <summary>Adds a plugin at each extension point it implements, after the built-in ones.</summary>
     public void AddPlugin(object plugin)
@@ -55,69 +68,64 @@ internal sealed class KubeScheduler
     }
 
     /// <summary>
-    /// A pod was created: one held by scheduling gates gets <c>PodScheduled=False</c> (SchedulingGated); one that names
-    /// its node goes to that node's kubelet; any other is scheduled.
+    /// The scheduler's watch of pods: a new pod that names no node enters the scheduling queue (or, held by scheduling
+    /// gates, gets <c>PodScheduled=False</c> SchedulingGated); a pod whose last gate is removed enters it then
+    /// (<c>pkg/scheduler/framework/plugins/schedulinggates</c> PreEnqueue). A pod that names its node is not scheduled:
+    /// its kubelet takes it.
     /// </summary>
-    public void PodCreated(PodWorker worker, Pod pod, KubeletNode provisional)
+    private void PodChanged(WatchEvent change)
     {
+        var pod = (Pod)change.Object;
         var spec = pod.Spec!;
-        var assigned = !string.IsNullOrEmpty(spec.NodeName);
-        var (node, failure) = assigned ? (null, null) : Schedule(pod);
-        WarnAboutScheduling(pod, node?.Metadata?.Name ?? provisional.Name);
-        if (spec.SchedulingGates.Count > 0)
+        if (change.Type == WatchEventType.Added)
         {
-            WriteScheduled(worker, "SchedulingGated", "Scheduling is blocked due to non-empty scheduling gates");
-            return;
-        }
+            var assigned = !string.IsNullOrEmpty(spec.NodeName);
+            var (node, failure) = assigned ? (null, null) : Schedule(pod);
+            WarnAboutScheduling(pod, node?.Metadata?.Name ?? (assigned ? spec.NodeName! : _host.NodesOrDefault()[0].Metadata!.Name!));
+            if (spec.SchedulingGates.Count > 0)
+            {
+                WriteScheduled(pod, "SchedulingGated", "Scheduling is blocked due to non-empty scheduling gates");
+                return;
+            }
 
-        Queue(worker, pod, provisional, assigned, node, failure);
+            if (!assigned)
+            {
+                Queue(pod, node, failure);
+            }
+        }
+        else if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec.SchedulingGates.Count: > 0 } }
+            && spec.SchedulingGates.Count == 0
+            && string.IsNullOrEmpty(spec.NodeName))
+        {
+            var (node, failure) = Schedule(pod);
+            Queue(pod, node, failure);
+        }
     }
 
-    /// <summary>
-    /// The pod's last scheduling gate was removed (an update): it enters the scheduling queue now
-    /// (<c>pkg/scheduler/framework/plugins/schedulinggates</c> PreEnqueue).
-    /// </summary>
-    public void GatesRemoved(PodWorker worker, Pod pod, KubeletNode provisional)
+    /// <summary>The decision takes effect after the scheduling latency: the binding, or the Unschedulable condition.</summary>
+    private void Queue(Pod pod, Node? node, string? failure)
     {
-        if (worker.Removed || worker.IsBound)
-        {
-            return;
-        }
-
-        var assigned = !string.IsNullOrEmpty(pod.Spec!.NodeName);
-        var (node, failure) = assigned ? (null, null) : Schedule(pod);
-        Queue(worker, pod, provisional, assigned, node, failure);
-    }
-
-    private void Queue(PodWorker worker, Pod pod, KubeletNode provisional, bool assigned, Node? node, string? failure)
-    {
-        var latency = KubeletNode.Duration(_sim.Scenario.Spec?.Latency?.Scheduling, 0);
-        if (assigned)
-        {
-            // A pod that names its node is not scheduled: that node's kubelet takes it.
-            _sim.EnqueueAfter(latency, WorkTier.Timer, () => worker.Bound(provisional, pod));
-            return;
-        }
-
+        var latency = _host.SchedulingLatency;
+        var key = ObjectStore.KeyOf(pod);
+        var uid = pod.Metadata!.Uid!;
         if (node is null)
         {
-            _unschedulable.RemoveAll(p => p.Worker.Removed);
-            _unschedulable.Add((worker, pod));
-            _sim.EnqueueAfter(latency, WorkTier.Timer, () => MarkUnschedulable(worker, failure!));
+            _unschedulable.Add((key, uid));
+            _host.EnqueueAfter(latency, WorkTier.Timer, () => MarkUnschedulable(key, uid, failure!));
             return;
         }
 
-        var target = _sim.NodeFor(node.Metadata!.Name);
-        _sim.EnqueueAfter(latency, WorkTier.Timer, () => Bind(worker, pod, target));
+        var nodeName = node.Metadata!.Name!;
+        _host.EnqueueAfter(latency, WorkTier.Timer, () => Bind(key, uid, nodeName));
     }
 
     /// <summary>A node was added or changed: pods that did not fit are tried again, in the order they failed.</summary>
-    public void NodeChanged()
+    private void NodeChanged()
     {
         for (var i = 0; i < _unschedulable.Count; i++)
         {
-            var (worker, pod) = _unschedulable[i];
-            if (worker.Removed || worker.IsBound)
+            var (key, uid) = _unschedulable[i];
+            if (Pending(key, uid) is not { } pod)
             {
                 _unschedulable.RemoveAt(i--);
                 continue;
@@ -129,14 +137,18 @@ internal sealed class KubeScheduler
             }
 
             _unschedulable.RemoveAt(i--);
-            Bind(worker, pod, _sim.NodeFor(node.Metadata!.Name));
+            Bind(key, uid, node.Metadata!.Name!);
         }
     }
+
+    /// <summary>The pod as stored, if it still exists (the same one) and is not bound yet.</summary>
+    private Pod? Pending(string key, string uid) =>
+        _host.Api.Store.Get(key) is Pod { Spec.NodeName: null or "" } pod && pod.Metadata?.Uid == uid ? pod : null;
 
     /// <summary>One scheduling cycle: filters, scores, and the failure message when nothing fits.</summary>
     private (Node? Node, string? Failure) Schedule(Pod pod)
     {
-        var nodes = _sim.NodesOrDefault();
+        var nodes = _host.NodesOrDefault();
         var statuses = new List<(Node Node, PluginStatus Status)>(nodes.Count);
         Node? best = null;
         long bestScore = long.MinValue;
@@ -201,46 +213,47 @@ internal sealed class KubeScheduler
         return message;
     }
 
-    /// <summary>The pods/binding write, the Scheduled event, then the node's kubelet takes the pod.</summary>
-    private void Bind(PodWorker worker, Pod pod, KubeletNode node)
+    /// <summary>The pods/binding write and the Scheduled event; the node's kubelet then takes the pod from its watch.</summary>
+    private void Bind(string key, string uid, string nodeName)
     {
-        if (worker.Removed || worker.IsBound)
+        if (Pending(key, uid) is not { } pod)
         {
             return;
         }
 
         var meta = pod.Metadata!;
-        var bound = _sim.Api.Bind(meta.Namespace, meta.Name!, node.Name);
-        _sim.RecordEvent(worker.Reference, EventTypes.Normal, "Scheduled", _sim.Profile.Scheduled(meta.Namespace!, meta.Name!, node.Name), Component);
-        worker.Bound(node, bound);
+        _host.Api.Bind(meta.Namespace, meta.Name!, nodeName);
+        _host.RecordEvent(Reference(pod), EventTypes.Normal, "Scheduled", "Successfully assigned " + meta.Namespace + "/" + meta.Name + " to " + nodeName, Component);
     }
 
-    private void MarkUnschedulable(PodWorker worker, string message)
+    private void MarkUnschedulable(string key, string uid, string message)
     {
-        if (worker.Removed || worker.IsBound)
+        if (Pending(key, uid) is not { } pod)
         {
             return;
         }
 
-        WriteScheduled(worker, "Unschedulable", message);
-        _sim.RecordEvent(worker.Reference, EventTypes.Warning, "FailedScheduling", message, Component);
+        WriteScheduled(pod, "Unschedulable", message);
+        _host.RecordEvent(Reference(pod), EventTypes.Warning, "FailedScheduling", message, Component);
     }
 
     /// <summary>The scheduler's status write: <c>PodScheduled=False</c> with its reason and message.</summary>
-    private void WriteScheduled(PodWorker worker, string reason, string message)
+    private void WriteScheduled(Pod pod, string reason, string message)
     {
-        var pod = worker.Pod;
         var condition = new PodCondition
         {
             Type = PodConditionTypes.PodScheduled,
             Status = ConditionStatuses.False,
-            LastTransitionTime = _sim.Api.Timestamp,
+            LastTransitionTime = _host.Api.Timestamp,
             Reason = reason,
             Message = message,
         };
-        worker.Refresh(_sim.Api.UpdateStatus(pod with { Status = pod.Status! with { Conditions = [condition] }, Metadata = pod.Metadata! with { ResourceVersion = null } }));
-        _sim.RecordTransition("Pod/" + pod.Metadata.Namespace + "/" + pod.Metadata.Name, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
+        _host.Api.UpdateStatus(pod with { Status = (pod.Status ?? new PodStatus()) with { Conditions = [condition] }, Metadata = pod.Metadata! with { ResourceVersion = null } });
+        _host.RecordTransition("Pod/" + pod.Metadata.Namespace + "/" + pod.Metadata.Name, "status.conditions[PodScheduled]", null, ConditionStatuses.False);
     }
+
+    private static ObjectReference Reference(Pod pod) =>
+        new() { Kind = "Pod", Namespace = pod.Metadata!.Namespace, Name = pod.Metadata.Name, Uid = pod.Metadata.Uid, ApiVersion = "v1" };
 
     /// <summary>
     /// Only nodeSelector is evaluated so far: say so when a pod carries other constraints that a real scheduler
@@ -260,15 +273,15 @@ internal sealed class KubeScheduler
             constraints.Add("topologySpreadConstraints");
         }
 
-        var prefix = "+" + GoDuration.Format(_sim.Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
+        var prefix = "+" + GoDuration.Format(_host.Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
         if (constraints.Count > 0 && string.IsNullOrEmpty(spec.NodeName))
         {
-            _sim.AddWarning(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
+            _host.AddWarning(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
         }
 
-        if (!string.IsNullOrEmpty(spec.NodeName) && !_sim.NodesOrDefault().Exists(n => n.Metadata?.Name == spec.NodeName))
+        if (!string.IsNullOrEmpty(spec.NodeName) && !_host.NodesOrDefault().Exists(n => n.Metadata?.Name == spec.NodeName))
         {
-            _sim.AddWarning(prefix + "node \"" + spec.NodeName + "\" is not in the input; PodSim runs the pod on a simulated node of that name");
+            _host.AddWarning(prefix + "node \"" + spec.NodeName + "\" is not in the input; PodSim runs the pod on a simulated node of that name");
         }
     }
 }
