@@ -87,7 +87,9 @@ internal sealed class KubeletFleet
         switch (change.Type)
         {
             case WatchEventType.Added:
-                // Pod IPs come from one range in creation order (see PodIp).
+                // The default node registers with the first pod when the input has no Node; pod IPs come from one
+                // range in creation order (see PodIp).
+                NodesOrDefault();
                 _podIps[pod.Metadata!.Uid!] = PodIp(_podOrdinal++);
                 if (!string.IsNullOrEmpty(nodeName))
                 {

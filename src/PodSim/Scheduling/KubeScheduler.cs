@@ -79,47 +79,65 @@ internal sealed class KubeScheduler
         var spec = pod.Spec!;
         if (change.Type == WatchEventType.Added)
         {
-            var assigned = !string.IsNullOrEmpty(spec.NodeName);
-            var (node, failure) = assigned ? (null, null) : Schedule(pod);
-            WarnAboutScheduling(pod, node?.Metadata?.Name ?? (assigned ? spec.NodeName! : _host.NodesOrDefault()[0].Metadata!.Name!));
+            WarnAboutScheduling(pod);
             if (spec.SchedulingGates.Count > 0)
             {
                 WriteScheduled(pod, "SchedulingGated", "Scheduling is blocked due to non-empty scheduling gates");
                 return;
             }
 
-            if (!assigned)
+            if (string.IsNullOrEmpty(spec.NodeName))
             {
-                Queue(pod, node, failure);
+                Enqueue(pod, _host.SchedulingLatency);
             }
         }
         else if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec.SchedulingGates.Count: > 0 } }
             && spec.SchedulingGates.Count == 0
             && string.IsNullOrEmpty(spec.NodeName))
         {
-            var (node, failure) = Schedule(pod);
-            Queue(pod, node, failure);
+            Enqueue(pod, _host.SchedulingLatency);
         }
     }
 
-    /// <summary>The decision takes effect after the scheduling latency: the binding, or the Unschedulable condition.</summary>
-    private void Queue(Pod pod, Node? node, string? failure)
+    /// <summary>
+    /// Puts a pod in the active queue: its scheduling cycle runs after the delay, in the timer tier
+    /// (docs/timing-model.md).
+    /// </summary>
+    private void Enqueue(Pod pod, TimeSpan delay)
     {
-        var latency = _host.SchedulingLatency;
         var key = ObjectStore.KeyOf(pod);
         var uid = pod.Metadata!.Uid!;
-        if (node is null)
+        _host.EnqueueAfter(delay, WorkTier.Timer, () => ScheduleOne(key, uid));
+    }
+
+    /// <summary>
+    /// One scheduling cycle (<c>pkg/scheduler/schedule_one.go</c> ScheduleOne): the pod as stored now is filtered and
+    /// scored over the nodes that exist now and bound to the best; when no node fits it gets the Unschedulable
+    /// condition and a FailedScheduling event and waits among the unschedulable pods.
+    /// </summary>
+    private void ScheduleOne(string key, string uid)
+    {
+        if (Pending(key, uid) is not { } pod)
         {
-            _unschedulable.Add((key, uid));
-            _host.EnqueueAfter(latency, WorkTier.Timer, () => MarkUnschedulable(key, uid, failure!));
             return;
         }
 
-        var nodeName = node.Metadata!.Name!;
-        _host.EnqueueAfter(latency, WorkTier.Timer, () => Bind(key, uid, nodeName));
+        var (node, failure) = Schedule(pod);
+        if (node is not null)
+        {
+            Bind(pod, node.Metadata!.Name!);
+            return;
+        }
+
+        _unschedulable.Add((key, uid));
+        WriteScheduled(pod, "Unschedulable", failure!);
+        _host.RecordEvent(Reference(pod), EventTypes.Warning, "FailedScheduling", failure!, Component);
     }
 
-    /// <summary>A node was added or changed: pods that did not fit are tried again, in the order they failed.</summary>
+    /// <summary>
+    /// A node was added or changed: an unschedulable pod that fits now goes back to the active queue, its cycle at
+    /// once; one that still does not fit stays, without another FailedScheduling (upstream's queueing hints).
+    /// </summary>
     private void NodeChanged()
     {
         for (var i = 0; i < _unschedulable.Count; i++)
@@ -131,13 +149,13 @@ internal sealed class KubeScheduler
                 continue;
             }
 
-            if (Schedule(pod).Node is not { } node)
+            if (Schedule(pod).Node is null)
             {
                 continue;
             }
 
             _unschedulable.RemoveAt(i--);
-            Bind(key, uid, node.Metadata!.Name!);
+            Enqueue(pod, TimeSpan.Zero);
         }
     }
 
@@ -214,27 +232,11 @@ internal sealed class KubeScheduler
     }
 
     /// <summary>The pods/binding write and the Scheduled event; the node's kubelet then takes the pod from its watch.</summary>
-    private void Bind(string key, string uid, string nodeName)
+    private void Bind(Pod pod, string nodeName)
     {
-        if (Pending(key, uid) is not { } pod)
-        {
-            return;
-        }
-
         var meta = pod.Metadata!;
         _host.Api.Bind(meta.Namespace, meta.Name!, nodeName);
         _host.RecordEvent(Reference(pod), EventTypes.Normal, "Scheduled", "Successfully assigned " + meta.Namespace + "/" + meta.Name + " to " + nodeName, Component);
-    }
-
-    private void MarkUnschedulable(string key, string uid, string message)
-    {
-        if (Pending(key, uid) is not { } pod)
-        {
-            return;
-        }
-
-        WriteScheduled(pod, "Unschedulable", message);
-        _host.RecordEvent(Reference(pod), EventTypes.Warning, "FailedScheduling", message, Component);
     }
 
     /// <summary>The scheduler's status write: <c>PodScheduled=False</c> with its reason and message.</summary>
@@ -259,7 +261,7 @@ internal sealed class KubeScheduler
     /// Only nodeSelector is evaluated so far: say so when a pod carries other constraints that a real scheduler
     /// would evaluate, or names a node the input does not have, instead of binding it without a word.
     /// </summary>
-    private void WarnAboutScheduling(Pod pod, string nodeName)
+    private void WarnAboutScheduling(Pod pod)
     {
         var spec = pod.Spec!;
         var constraints = new List<string>();
@@ -276,6 +278,7 @@ internal sealed class KubeScheduler
         var prefix = "+" + GoDuration.Format(_host.Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
         if (constraints.Count > 0 && string.IsNullOrEmpty(spec.NodeName))
         {
+            var nodeName = Schedule(pod).Node?.Metadata?.Name ?? _host.NodesOrDefault()[0].Metadata!.Name!;
             _host.AddWarning(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
         }
 
