@@ -343,6 +343,13 @@ public sealed partial class Simulation : Kubelet.IKubeletHost, Scheduling.ISched
     bool Kubelet.IKubeletHost.ProbeEveryPeriod => ProbeEveryPeriod;
 
     /// <inheritdoc />
+    void Kubelet.IKubeletHost.RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host) =>
+        RecordEvent(involved, type, reason, message, component, host);
+
+    /// <inheritdoc />
+    void Kubelet.IKubeletHost.RecordTransition(string obj, string field, string? from, string? to) => RecordTransition(obj, field, from, to);
+
+    /// <inheritdoc />
     KubeApiServer Scheduling.ISchedulerHost.Api => Api;
 
     /// <inheritdoc />

@@ -31,10 +31,10 @@ internal interface IKubeletHost
     PendingWork EnqueueAfter(TimeSpan delay, WorkTier tier, Action action);
 
     /// <summary>Records a Kubernetes event now.</summary>
-    RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null);
+    void RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null);
 
     /// <summary>Records a transition of an object's field now.</summary>
-    Transition RecordTransition(string obj, string field, string? from, string? to);
+    void RecordTransition(string obj, string field, string? from, string? to);
 
     /// <summary>What a pod's containers can read now.</summary>
     ConfigurationSources ConfigurationSourcesFor(Pod pod);
