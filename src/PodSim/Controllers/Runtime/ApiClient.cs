@@ -17,9 +17,9 @@ namespace PodSim.Controllers.Runtime;
 /// </remarks>
 public sealed class ApiClient
 {
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
 
-    internal ApiClient(Simulation simulation) => _simulation = simulation;
+    internal ApiClient(IControllerHost simulation) => _simulation = simulation;
 
     /// <summary>Creates an object (<c>POST</c>): the name from <c>generateName</c>, a UID and a creation timestamp are filled in.</summary>
     /// <typeparam name="T">The kind's model type.</typeparam>

@@ -10,9 +10,9 @@ namespace PodSim.Controllers.Runtime;
 /// </summary>
 public sealed class ComponentEventRecorder
 {
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
 
-    internal ComponentEventRecorder(Simulation simulation, string component)
+    internal ComponentEventRecorder(IControllerHost simulation, string component)
     {
         _simulation = simulation;
         Component = component;

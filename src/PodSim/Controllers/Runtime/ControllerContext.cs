@@ -9,10 +9,10 @@ namespace PodSim.Controllers.Runtime;
 /// </summary>
 public sealed class ControllerContext
 {
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
     private readonly ControllerManager _manager;
 
-    internal ControllerContext(Simulation simulation, ControllerManager manager, string controllerName, Action<string> process)
+    internal ControllerContext(IControllerHost simulation, ControllerManager manager, string controllerName, Action<string> process)
     {
         _simulation = simulation;
         _manager = manager;

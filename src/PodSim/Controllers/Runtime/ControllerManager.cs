@@ -12,7 +12,7 @@ namespace PodSim.Controllers.Runtime;
 /// </summary>
 internal sealed class ControllerManager
 {
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
     private readonly ObjectStore _store;
     private readonly Action<string> _warn;
     private readonly Dictionary<string, string> _lastFailures = new(StringComparer.Ordinal);
@@ -20,7 +20,7 @@ internal sealed class ControllerManager
     private readonly List<Action> _starts = [];
     private readonly List<IController> _controllers = [];
 
-    public ControllerManager(Simulation simulation, ObjectStore store, Action<string> warn)
+    public ControllerManager(IControllerHost simulation, ObjectStore store, Action<string> warn)
     {
         _simulation = simulation;
         _store = store;

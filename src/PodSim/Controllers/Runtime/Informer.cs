@@ -28,12 +28,12 @@ namespace PodSim.Controllers.Runtime;
 public sealed class Informer<T>
     where T : KubeObject
 {
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
     private readonly ObjectStore _store;
     private readonly List<Handler> _handlers = [];
     private bool _started;
 
-    internal Informer(Simulation simulation, ObjectStore store)
+    internal Informer(IControllerHost simulation, ObjectStore store)
     {
         _simulation = simulation;
         _store = store;

@@ -34,7 +34,7 @@ public sealed class WorkQueue<T>
     /// <summary>The longest back-off of <see cref="AddRateLimited"/>: 1000 s.</summary>
     public static readonly TimeSpan DefaultMaxDelay = TimeSpan.FromSeconds(1000);
 
-    private readonly Simulation _simulation;
+    private readonly IControllerHost _simulation;
     private readonly Action<T> _process;
     private readonly Queue<T> _queue = new();
     private readonly HashSet<T> _dirty = [];
@@ -46,7 +46,7 @@ public sealed class WorkQueue<T>
     /// <summary>Initializes a new instance of the <see cref="WorkQueue{T}"/> class with the default back-off.</summary>
     /// <param name="simulation">The simulation whose clock and work queue it runs on.</param>
     /// <param name="process">Processes one item; called once per processing, never for an item already being processed.</param>
-    public WorkQueue(Simulation simulation, Action<T> process)
+    internal WorkQueue(IControllerHost simulation, Action<T> process)
         : this(simulation, process, DefaultBaseDelay, DefaultMaxDelay)
     {
     }
@@ -57,7 +57,7 @@ public sealed class WorkQueue<T>
     /// <param name="baseDelay">The first back-off of <see cref="AddRateLimited"/>.</param>
     /// <param name="maxDelay">The longest back-off of <see cref="AddRateLimited"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A delay is negative, or the base delay exceeds the maximum.</exception>
-    public WorkQueue(Simulation simulation, Action<T> process, TimeSpan baseDelay, TimeSpan maxDelay)
+    internal WorkQueue(IControllerHost simulation, Action<T> process, TimeSpan baseDelay, TimeSpan maxDelay)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentNullException.ThrowIfNull(process);
