@@ -41,6 +41,15 @@ public sealed class ApiStatusException : Exception
     /// <summary>Gets the field errors behind an Invalid (or AlreadyExists) answer.</summary>
     public IReadOnlyList<Validation.FieldError> Causes { get; init; } = [];
 
+    /// <summary>
+    /// Gets the causes that are not field errors, as <c>type: message</c> (an eviction's
+    /// <c>DisruptionBudget: The disruption budget web needs 2 healthy pods and has 2 currently</c>).
+    /// </summary>
+    public IReadOnlyList<string> OtherCauses { get; init; } = [];
+
+    /// <summary>Gets the seconds after which the client may retry, when the server suggests it (429).</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     /// <summary>Gets the admission plugin that refused the request, if one did.</summary>
     public string? AdmissionPlugin { get; init; }
 
@@ -52,6 +61,7 @@ public sealed class ApiStatusException : Exception
         ApiStatusReason.Invalid => 422,
         ApiStatusReason.Forbidden => 403,
         ApiStatusReason.Expired => 410,
+        ApiStatusReason.TooManyRequests => 429,
         _ => 500,
     };
 }

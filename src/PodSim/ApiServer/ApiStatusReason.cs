@@ -20,4 +20,10 @@ public enum ApiStatusReason
 
     /// <summary>The resource version is older than the kept history (410 Gone).</summary>
     Expired,
+
+    /// <summary>The request would break a rule that may allow it later (429), such as an eviction a PodDisruptionBudget refuses.</summary>
+    TooManyRequests,
+
+    /// <summary>The server could not answer the request (500), such as an eviction of a pod that two PodDisruptionBudgets select.</summary>
+    InternalError,
 }

@@ -82,7 +82,15 @@ internal sealed partial class KubeApiServer
             Uid = Identities.Uid(obj.Kind ?? string.Empty, ns, meta.Name, Store.CreatedCount),
             CreationTimestamp = Timestamp,
         };
-        obj = obj with { Metadata = meta };
+        // The registries of the kinds with a spec start its generation at 1 (PrepareForCreate in pkg/registry/...);
+        // a PodDisruptionBudget starts with an empty status too, for the disruption controller to fill
+        // (pkg/registry/policy/poddisruptionbudget/strategy.go).
+        if (obj is Deployment or ReplicaSet or StatefulSet or DaemonSet or Job or CronJob or ReplicationController or PodDisruptionBudget)
+        {
+            meta = meta with { Generation = 1 };
+        }
+
+        obj = obj is PodDisruptionBudget budget ? budget with { Metadata = meta, Status = new PodDisruptionBudgetStatus() } : obj with { Metadata = meta };
         return Store.Add(obj is Pod pod ? AdmitPod(pod) : obj);
     }
 
@@ -180,9 +188,55 @@ internal sealed partial class KubeApiServer
             return pod;
         }
 
-        var merged = ReferenceEquals(old.Metadata, pod.Metadata) && ReferenceEquals(old.Spec, pod.Spec) ? pod : old with { Status = pod.Status };
+        var status = MergeKubeletConditions(old.Status, pod.Status);
+        var merged = ReferenceEquals(old.Metadata, pod.Metadata) && ReferenceEquals(old.Spec, pod.Spec) && ReferenceEquals(status, pod.Status)
+            ? pod
+            : old with { Status = status };
         return Store.Update(key, merged);
     }
+
+    /// <summary>
+    /// <c>mergePodStatus</c> (<c>pkg/kubelet/status/status_manager.go</c>): the kubelet owns only its condition types;
+    /// the others on the stored pod (DisruptionTarget from an eviction, a readiness gate's condition) stay, first, and
+    /// the kubelet's follow.
+    /// </summary>
+    private static PodStatus? MergeKubeletConditions(PodStatus? stored, PodStatus? written)
+    {
+        var others = 0;
+        foreach (var c in stored?.Conditions ?? [])
+        {
+            others += OwnedByKubelet(c.Type) ? 0 : 1;
+        }
+
+        if (others == 0 || written is null)
+        {
+            return written;
+        }
+
+        var conditions = new List<PodCondition>(others + written.Conditions.Count);
+        foreach (var c in stored!.Conditions)
+        {
+            if (!OwnedByKubelet(c.Type))
+            {
+                conditions.Add(c);
+            }
+        }
+
+        foreach (var c in written.Conditions)
+        {
+            if (OwnedByKubelet(c.Type))
+            {
+                conditions.Add(c);
+            }
+        }
+
+        return written with { Conditions = conditions };
+    }
+
+    /// <summary>The condition types the kubelet owns (<c>pkg/kubelet/types/pod_status.go</c> PodConditionsByKubelet).</summary>
+    private static bool OwnedByKubelet(string? type) => type is PodConditionTypes.PodScheduled or PodConditionTypes.Ready or
+        PodConditionTypes.Initialized or PodConditionTypes.ContainersReady or PodConditionTypes.PodReadyToStartContainers or
+        "PodResizePending" or "PodResizeInProgress";
 
     /// <summary>
     /// The pods/binding subresource: the scheduler's decision written as <c>spec.nodeName</c>

@@ -249,6 +249,25 @@ public sealed partial class Simulation
         return true;
     }
 
+    /// <summary>
+    /// Evicts a pod now through the eviction subresource, as <c>kubectl drain</c> does: the PodDisruptionBudget that
+    /// selects it may refuse; else the pod gets <c>DisruptionTarget=True</c> (EvictionByEvictionAPI) and is deleted
+    /// gracefully.
+    /// </summary>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <param name="gracePeriodSeconds">The grace period; default the pod's terminationGracePeriodSeconds.</param>
+    /// <exception cref="ApiStatusException">
+    /// The API server refused: NotFound, TooManyRequests (<c>Cannot evict pod as it would violate the pod's disruption
+    /// budget.</c>, the budget's words in <see cref="ApiStatusException.OtherCauses"/>), InternalError when two
+    /// budgets select the pod.
+    /// </exception>
+    public void EvictPod(string name, string ns = "default", long? gracePeriodSeconds = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Api.Evict(ns, name, new DeleteOptions(gracePeriodSeconds));
+    }
+
     /// <summary>Kills a container's process now as the kernel does (exit 137, no preStop, no grace).</summary>
     /// <param name="pod">The pod's name.</param>
     /// <param name="container">The container's name.</param>
@@ -457,6 +476,18 @@ public sealed partial class Simulation
         if (action.Delete is { } delete)
         {
             RunDelete(delete, path + ".delete");
+        }
+        else if (action.Evict is { } evict)
+        {
+            try
+            {
+                EvictPod(evict.Pod ?? string.Empty, evict.Namespace ?? "default", evict.GracePeriodSeconds);
+            }
+            catch (ApiStatusException e)
+            {
+                ActionProblem(path + ".evict", "Error from server (" + e.Reason + "): " + e.Message +
+                    (e.OtherCauses.Count > 0 ? " (" + string.Join("; ", e.OtherCauses) + ")" : string.Empty));
+            }
         }
         else if (action.Kill is { } kill)
         {

@@ -14,7 +14,7 @@ namespace PodSim.Engine;
 /// <remarks>
 /// A simulation is driven by one thread at a time. Separate simulations share no state and may run in parallel.
 /// </remarks>
-public sealed partial class Simulation : Kubelet.IKubeletHost, Scheduling.ISchedulerHost, Controllers.Runtime.IControllerHost
+public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Scheduling.ISchedulerHost, Controllers.Runtime.IControllerHost
 {
     /// <summary>The start time used when a scenario gives none: 2025-01-01T00:00:00Z.</summary>
     public static readonly DateTimeOffset DefaultStartTime = ScenarioSpec.DefaultStartTime;
@@ -360,6 +360,10 @@ public sealed partial class Simulation : Kubelet.IKubeletHost, Scheduling.ISched
 
     /// <inheritdoc />
     KubeObject Controllers.Runtime.IControllerHost.CreateObject(KubeObject input) => CreateObject(input);
+
+    /// <inheritdoc />
+    void Controllers.Runtime.IControllerHost.RecordEvent(ObjectReference involved, string type, string reason, string message, string component) =>
+        RecordEvent(involved, type, reason, message, component);
 
     /// <inheritdoc />
     TimeSpan Scheduling.ISchedulerHost.SchedulingLatency => Kubelet.NodeKubelet.Duration(Scenario.Spec?.Latency?.Scheduling, 0);

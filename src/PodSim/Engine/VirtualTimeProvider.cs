@@ -11,9 +11,9 @@ namespace PodSim.Engine;
 /// </remarks>
 public sealed class VirtualTimeProvider : TimeProvider
 {
-    private readonly Simulation _simulation;
+    private readonly IVirtualClock _simulation;
 
-    internal VirtualTimeProvider(Simulation simulation) => _simulation = simulation;
+    internal VirtualTimeProvider(IVirtualClock simulation) => _simulation = simulation;
 
     /// <inheritdoc />
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
@@ -38,14 +38,14 @@ public sealed class VirtualTimeProvider : TimeProvider
 
     private sealed class VirtualTimer : ITimer
     {
-        private readonly Simulation _simulation;
+        private readonly IVirtualClock _simulation;
         private readonly TimerCallback _callback;
         private readonly object? _state;
         private PendingWork? _next;
         private TimeSpan _period;
         private bool _disposed;
 
-        public VirtualTimer(Simulation simulation, TimerCallback callback, object? state)
+        public VirtualTimer(IVirtualClock simulation, TimerCallback callback, object? state)
         {
             _simulation = simulation;
             _callback = callback;

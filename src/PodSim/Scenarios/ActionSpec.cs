@@ -14,6 +14,9 @@ public sealed record ActionSpec
     /// <summary>Gets a kernel kill of a container process (no preStop, no grace).</summary>
     public KillActionSpec? Kill { get; init; }
 
+    /// <summary>Gets the eviction this action makes, if it is one.</summary>
+    public EvictActionSpec? Evict { get; init; }
+
     /// <summary>Gets the creation of objects from a manifest.</summary>
     public CreateActionSpec? Create { get; init; }
 

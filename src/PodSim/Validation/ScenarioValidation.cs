@@ -360,10 +360,10 @@ public static class ScenarioValidation
             ValidateDuration(errs, action.At, path.Child("at"));
         }
 
-        var count = (action.Delete is null ? 0 : 1) + (action.Kill is null ? 0 : 1) + (action.Create is null ? 0 : 1) + (action.Apply is null ? 0 : 1);
+        var count = (action.Delete is null ? 0 : 1) + (action.Kill is null ? 0 : 1) + (action.Create is null ? 0 : 1) + (action.Apply is null ? 0 : 1) + (action.Evict is null ? 0 : 1);
         if (count == 0)
         {
-            errs.Add(FieldError.Required(path, "must specify one of: delete, kill, create, apply"));
+            errs.Add(FieldError.Required(path, "must specify one of: delete, kill, create, apply, evict"));
         }
         else if (count > 1)
         {
@@ -410,6 +410,20 @@ public static class ScenarioValidation
             if (delete.GracePeriodSeconds is < 0)
             {
                 errs.Add(FieldError.Invalid(deletePath.Child("gracePeriodSeconds"), delete.GracePeriodSeconds.Value, NonNegative));
+            }
+        }
+
+        if (action.Evict is { } evict)
+        {
+            var evictPath = path.Child("evict");
+            if (string.IsNullOrEmpty(evict.Pod))
+            {
+                errs.Add(FieldError.Required(evictPath.Child("pod")));
+            }
+
+            if (evict.GracePeriodSeconds is < 0)
+            {
+                errs.Add(FieldError.Invalid(evictPath.Child("gracePeriodSeconds"), evict.GracePeriodSeconds.Value, NonNegative));
             }
         }
 

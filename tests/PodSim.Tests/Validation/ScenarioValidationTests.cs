@@ -95,7 +95,7 @@ public class ScenarioValidationTests
         },
         { "action at required", Actions(new ActionSpec { Delete = new DeleteActionSpec { Pod = "web" } }), ["spec.actions[0].at: Required value"] },
         { "action at never", Actions(new ActionSpec { At = GoDuration.Never, Delete = new DeleteActionSpec { Pod = "web" } }), ["spec.actions[0].at: Invalid value: \"never\": may only be used for stopAfter"] },
-        { "action without kind", Actions(new ActionSpec { At = TimeSpan.Zero }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply"] },
+        { "action without kind", Actions(new ActionSpec { At = TimeSpan.Zero }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply, evict"] },
         {
             "action with two kinds",
             Actions(new ActionSpec { At = TimeSpan.Zero, Delete = new DeleteActionSpec { Pod = "web" }, Create = new CreateActionSpec { Manifest = "{apiVersion: v1, kind: ConfigMap, metadata: {name: cm}}" } }),
@@ -124,7 +124,7 @@ public class ScenarioValidationTests
             Actions(new ActionSpec { At = TimeSpan.Zero, Kill = new KillActionSpec { Reason = "" } }),
             ["spec.actions[0].kill.pod: Required value", "spec.actions[0].kill.container: Required value", "spec.actions[0].kill.reason: Invalid value: \"\": must be non-empty"]
         },
-        { "create manifest required", Actions(new ActionSpec { At = TimeSpan.FromMinutes(1) }, new ActionSpec { At = TimeSpan.Zero, Create = new CreateActionSpec() }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply", "spec.actions[1].create.manifest: Required value"] },
+        { "create manifest required", Actions(new ActionSpec { At = TimeSpan.FromMinutes(1) }, new ActionSpec { At = TimeSpan.Zero, Create = new CreateActionSpec() }), ["spec.actions[0]: Required value: must specify one of: delete, kill, create, apply, evict", "spec.actions[1].create.manifest: Required value"] },
     };
 
     [Theory]

@@ -88,6 +88,14 @@ public sealed class ApiClient
         return _simulation.Api.UpdateStatus(obj);
     }
 
+    /// <summary>Evicts a pod through the eviction subresource (a PodDisruptionBudget may refuse it).</summary>
+    /// <param name="ns">The pod's namespace.</param>
+    /// <param name="name">The pod's name.</param>
+    /// <param name="options">The delete options of the eviction.</param>
+    /// <returns>The pod as it stands after the eviction's delete, or its last state when it is gone.</returns>
+    /// <exception cref="ApiStatusException">NotFound, TooManyRequests, InternalError or Forbidden.</exception>
+    public Pod Evict(string? ns, string name, DeleteOptions? options = null) => (Pod)_simulation.Api.Evict(ns, name, options);
+
     /// <summary>
     /// Deletes an object (<c>DELETE</c>): a pod gracefully (the kubelet stops its containers and removes it), other
     /// kinds at once unless finalizers hold them; the propagation policy says what becomes of its dependents.

@@ -26,9 +26,8 @@ public sealed class ComponentEventRecorder
     /// <param name="type"><see cref="EventTypes.Normal"/> or <see cref="EventTypes.Warning"/>.</param>
     /// <param name="reason">A short UpperCamelCase reason, such as <c>Labeled</c>.</param>
     /// <param name="message">A human-readable message.</param>
-    /// <returns>The occurrence.</returns>
     /// <exception cref="ArgumentException">The type is neither Normal nor Warning, or the reason is empty.</exception>
-    public RecordedEvent Event(KubeObject regarding, string type, string reason, string message)
+    public void Event(KubeObject regarding, string type, string reason, string message)
     {
         ArgumentNullException.ThrowIfNull(regarding);
         ArgumentNullException.ThrowIfNull(message);
@@ -48,6 +47,6 @@ public sealed class ComponentEventRecorder
             Uid = meta?.Uid,
             ApiVersion = regarding.ApiVersion,
         };
-        return _simulation.RecordEvent(involved, type, reason, message, Component);
+        _simulation.RecordEvent(involved, type, reason, message, Component);
     }
 }

@@ -32,5 +32,5 @@ internal interface IControllerHost
     PendingWork Enqueue(TimeSpan due, WorkTier tier, Action action);
 
     /// <summary>Records a Kubernetes event now.</summary>
-    RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null);
+    void RecordEvent(ObjectReference involved, string type, string reason, string message, string component);
 }
