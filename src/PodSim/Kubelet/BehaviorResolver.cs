@@ -1,6 +1,5 @@
 using PodSim.Model;
 using PodSim.Scenarios;
-using PodSim.Validation;
 
 namespace PodSim.Kubelet;
 
@@ -83,6 +82,6 @@ internal static class BehaviorResolver
             return false;
         }
 
-        return behavior.PodSelector is null || LabelValidation.Matches(behavior.PodSelector, pod.Metadata?.Labels ?? EmptyMap.Strings);
+        return behavior.PodSelector is null || behavior.PodSelector.Matches(pod.Metadata?.Labels ?? EmptyMap.Strings);
     }
 }

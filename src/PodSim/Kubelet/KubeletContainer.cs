@@ -27,7 +27,7 @@ internal sealed class KubeletContainer
         Spec = spec;
         Name = spec.Name ?? string.Empty;
         IsInit = isInit;
-        IsSidecar = isInit && PodPhaseRules.IsSidecar(spec);
+        IsSidecar = isInit && spec.IsSidecar;
         Index = index;
         FieldPath = (isInit ? "spec.initContainers{" : "spec.containers{") + Name + "}";
         StatusField = (isInit ? "status.initContainerStatuses[" : "status.containerStatuses[") + Name + "]";

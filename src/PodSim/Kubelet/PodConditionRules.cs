@@ -62,7 +62,7 @@ public static class PodConditionRules
             {
                 (unknown ??= []).Add(container.Name!);
             }
-            else if (PodPhaseRules.IsSidecar(container) ? status.Started != true : status.Ready != true)
+            else if (container.IsSidecar ? status.Started != true : status.Ready != true)
             {
                 (incomplete ??= []).Add(container.Name!);
             }
@@ -111,7 +111,7 @@ public static class PodConditionRules
         for (var i = 0; i < spec.InitContainers.Count; i++)
         {
             var container = spec.InitContainers[i];
-            if (PodPhaseRules.IsSidecar(container))
+            if (container.IsSidecar)
             {
                 Check(container.Name!, Find(initStatuses, container.Name), ref unknown, ref unready);
             }

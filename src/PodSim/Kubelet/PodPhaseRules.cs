@@ -33,7 +33,7 @@ public static class PodPhaseRules
         {
             var container = spec.InitContainers[i];
             var status = Find(initContainerStatuses, container.Name);
-            if (IsSidecar(container))
+            if (container.IsSidecar)
             {
                 switch (Classify(status))
                 {
@@ -152,11 +152,6 @@ public static class PodPhaseRules
     /// <returns>The phase to report.</returns>
     public static string KeepTerminal(string? previous, string computed) =>
         previous is PodPhases.Succeeded or PodPhases.Failed ? previous : computed;
-
-    /// <summary>Whether an init container is a sidecar (a restartable init container: <c>restartPolicy: Always</c>).</summary>
-    /// <param name="container">The init container.</param>
-    /// <returns>Whether it is a sidecar.</returns>
-    public static bool IsSidecar(Container container) => container?.RestartPolicy == RestartPolicies.Always;
 
     /// <summary>
     /// Whether a container that exited with a code will be restarted: the first of its <c>restartPolicyRules</c> whose

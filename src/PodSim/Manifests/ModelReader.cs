@@ -13,6 +13,9 @@ internal sealed class ModelReader
     private readonly List<ManifestDiagnostic> _diagnostics;
     private readonly string? _objectReference;
 
+    // Free-form values already made, so that an alias shares one value as it shares one node.
+    private readonly Dictionary<ManifestNode, FreeformValue> _freeform = new(ReferenceEqualityComparer.Instance);
+
     public ModelReader(List<ManifestDiagnostic> diagnostics, string? objectReference)
     {
         _diagnostics = diagnostics;
@@ -38,9 +41,9 @@ internal sealed class ModelReader
         }
 
         var core = Nullable.GetUnderlyingType(type) ?? type;
-        if (core == typeof(ManifestNode))
+        if (core == typeof(FreeformValue))
         {
-            return node;
+            return FreeformNodes.ToValue(node, _freeform);
         }
 
         if (core == typeof(string))

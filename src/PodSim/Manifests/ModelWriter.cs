@@ -21,6 +21,8 @@ internal static class ModelWriter
                 return null;
             case ManifestNode node:
                 return node;
+            case FreeformValue freeform:
+                return FreeformNodes.ToNode(freeform, new(ReferenceEqualityComparer.Instance));
             case string s:
                 return new ManifestScalar(s, ScalarKind.String, Nowhere);
             case bool b:

@@ -46,5 +46,5 @@ public sealed record ObjectMeta
     public IReadOnlyList<string> Finalizers { get; init; } = [];
 
     /// <summary>Gets the server-side apply field ownership entries, kept as written: PodSim does not simulate it.</summary>
-    public IReadOnlyList<Manifests.ManifestNode> ManagedFields { get; init; } = [];
+    public IReadOnlyList<FreeformValue> ManagedFields { get; init; } = [];
 }

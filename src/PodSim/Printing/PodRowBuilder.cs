@@ -48,7 +48,7 @@ public static class PodRowBuilder
 
         foreach (var init in spec.InitContainers)
         {
-            if (IsSidecar(init))
+            if (init.IsSidecar)
             {
                 total++;
             }
@@ -60,7 +60,7 @@ public static class PodRowBuilder
         {
             var cs = initStatuses[i];
             var state = cs.State ?? new ContainerState();
-            var sidecar = IsSidecar(FindInit(spec, cs.Name));
+            var sidecar = FindInit(spec, cs.Name)?.IsSidecar == true;
             restarts += cs.RestartCount ?? 0;
             lastRestart = Later(lastRestart, cs.LastState?.Terminated?.FinishedAt);
             if (sidecar)
@@ -173,9 +173,6 @@ public static class PodRowBuilder
             ReadinessGates = ReadinessGatesCell(spec, status),
         };
     }
-
-    /// <summary>Whether a container is a sidecar: an init container with <c>restartPolicy: Always</c>.</summary>
-    internal static bool IsSidecar(Container? initContainer) => initContainer?.RestartPolicy == RestartPolicies.Always;
 
     private static Container? FindInit(PodSpec spec, string? name)
     {

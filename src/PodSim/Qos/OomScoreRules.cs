@@ -41,7 +41,7 @@ public static class OomScoreRules
         }
 
         var adj = Burstable(MemoryRequest(container), nodeMemoryCapacityBytes);
-        if (Kubelet.PodPhaseRules.IsSidecar(container) && spec.Containers.Count > 0)
+        if (container.IsSidecar && spec.Containers.Count > 0)
         {
             // A sidecar must not be killed before the main containers: cap it at the score of the regular
             // container with the smallest memory request (the highest regular score).

@@ -1,4 +1,3 @@
-using PodSim.Kubelet;
 using PodSim.Model;
 
 namespace PodSim.Scheduling;
@@ -43,7 +42,7 @@ public static class PodResourceRules
         {
             var own = select(container);
             SortedDictionary<string, Quantity> use;
-            if (PodPhaseRules.IsSidecar(container))
+            if (container.IsSidecar)
             {
                 // A sidecar keeps running: it adds to the pod total and to every later init container's use.
                 AddTo(total, own);

@@ -133,6 +133,7 @@ public sealed record FieldError(string Field, FieldErrorType Type, object? BadVa
         // A metav1.Time marshals as an RFC 3339 string in UTC.
         DateTimeOffset t => Quote(Manifests.ModelWriter.FormatTime(t)),
         Manifests.ManifestNode node => ValueJson.Of(node),
+        Model.FreeformValue freeform => ValueJson.Of((object)freeform),
         IDictionary map => FormatMap(map),
         _ => Quote(value.ToString() ?? string.Empty),
     };

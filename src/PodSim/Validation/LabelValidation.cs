@@ -139,47 +139,6 @@ public static class LabelValidation
         return errs;
     }
 
-    /// <summary>Tells whether a selector matches a label set (<c>LabelSelectorAsSelector</c> semantics; null matches nothing).</summary>
-    /// <param name="selector">The selector.</param>
-    /// <param name="labels">The labels.</param>
-    /// <returns>Whether it matches.</returns>
-    public static bool Matches(LabelSelector? selector, IReadOnlyDictionary<string, string> labels)
-    {
-        ArgumentNullException.ThrowIfNull(labels);
-        if (selector is null)
-        {
-            return false;
-        }
-
-        foreach (var (k, v) in selector.MatchLabels)
-        {
-            if (!labels.TryGetValue(k, out var actual) || actual != v)
-            {
-                return false;
-            }
-        }
-
-        foreach (var req in selector.MatchExpressions)
-        {
-            var key = req.Key ?? string.Empty;
-            var has = labels.TryGetValue(key, out var value);
-            var ok = req.Operator switch
-            {
-                "In" => has && req.Values.Contains(value!),
-                "NotIn" => !has || !req.Values.Contains(value!),
-                "Exists" => has,
-                "DoesNotExist" => !has,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     internal static List<string> SortedKeys<TValue>(IReadOnlyDictionary<string, TValue> map)
     {
         var keys = new List<string>(map.Keys);

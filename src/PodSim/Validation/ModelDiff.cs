@@ -43,8 +43,9 @@ internal static class ModelDiff
         // Collections compare by content whatever their concrete type; other values must be of one type.
         switch (a, b)
         {
-            case (ManifestNode na, ManifestNode nb):
-                if (string.Equals(ValueJson.Of(na), ValueJson.Of(nb), StringComparison.Ordinal))
+            // Free-form values (and the node trees field errors are given) compare by their JSON.
+            case (FreeformValue or ManifestNode, FreeformValue or ManifestNode):
+                if (string.Equals(ValueJson.Of(a), ValueJson.Of(b), StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -196,7 +197,7 @@ internal static class ModelDiff
         null => true,
         string => false,
         ICollection c => c.Count == 0,
-        ManifestNode => false,
+        ManifestNode or FreeformValue => false,
         IEnumerable e => !e.Cast<object?>().Any(),
         _ => false,
     };

@@ -132,7 +132,7 @@ internal static class PodUpdateValidation
             oldStatus.InitContainerStatuses,
             statusPath.Child("initContainerStatuses"),
             restartPolicy,
-            name => oldSpec.InitContainers.FirstOrDefault(c => c.Name == name) is { RestartPolicy: RestartPolicies.Always }));
+            name => oldSpec.InitContainers.FirstOrDefault(c => c.Name == name) is { IsSidecar: true }));
 
         // The kubelet never restarts ephemeral containers: an implicit restartPolicy Never.
         errs.AddRange(ValidateStateTransition(newStatus.EphemeralContainerStatuses, oldStatus.EphemeralContainerStatuses, statusPath.Child("ephemeralContainerStatuses"), RestartPolicies.Never, _ => false));

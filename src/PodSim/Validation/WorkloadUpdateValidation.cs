@@ -1,4 +1,3 @@
-using PodSim.Manifests;
 using PodSim.Model;
 
 namespace PodSim.Validation;
@@ -238,5 +237,5 @@ internal static class WorkloadUpdateValidation
     }
 
     private static bool HasStarted(Job job) =>
-        job.Status is ManifestMapping status && status.TryGetValue("startTime", out var start) && start is ManifestScalar { Kind: not ScalarKind.Null };
+        job.Status is FreeformMapping status && status.TryGetValue("startTime", out var start) && start is FreeformScalar { Kind: not FreeformScalarKind.Null };
 }

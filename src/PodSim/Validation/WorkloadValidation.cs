@@ -108,7 +108,7 @@ internal static class WorkloadValidation
         var volumes = new List<Volume>(podSpec.Volumes);
         foreach (var claim in spec.VolumeClaimTemplates)
         {
-            if (claim is Manifests.ManifestMapping m && m.TryGetValue("metadata", out var meta) && meta is Manifests.ManifestMapping metaMap
+            if (claim is FreeformMapping m && m.TryGetValue("metadata", out var meta) && meta is FreeformMapping metaMap
                 && metaMap.GetString("name") is { } name)
             {
                 volumes.Add(new Volume { Name = name, PersistentVolumeClaim = new PersistentVolumeClaimVolumeSource { ClaimName = name } });
@@ -163,7 +163,7 @@ internal static class WorkloadValidation
         }
 
         var labels = template.Metadata?.Labels ?? EmptyMap.Strings;
-        if (spec.Selector.Count > 0 && !LabelValidation.Matches(new LabelSelector { MatchLabels = spec.Selector }, labels))
+        if (spec.Selector.Count > 0 && !new LabelSelector { MatchLabels = spec.Selector }.Matches(labels))
         {
             errs.Add(FieldError.Invalid(tp.Child("metadata", "labels"), Map(labels), SelectorMismatch));
         }
@@ -273,7 +273,7 @@ internal static class WorkloadValidation
         if (spec.Selector is { } selector)
         {
             errs.AddRange(LabelValidation.ValidateLabelSelector(selector, path.Child("selector")));
-            if (!LabelValidation.Matches(selector, labels))
+            if (!selector.Matches(labels))
             {
                 errs.Add(FieldError.Invalid(tp.Child("metadata", "labels"), Map(labels), SelectorMismatch));
             }
@@ -318,7 +318,7 @@ internal static class WorkloadValidation
         }
 
         var labels = template.Metadata?.Labels ?? EmptyMap.Strings;
-        if (selector is not null && selector.MatchLabels.Count + selector.MatchExpressions.Count > 0 && !LabelValidation.Matches(selector, labels))
+        if (selector is not null && selector.MatchLabels.Count + selector.MatchExpressions.Count > 0 && !selector.Matches(labels))
         {
             errs.Add(FieldError.Invalid(tp.Child("metadata", "labels"), Map(labels), SelectorMismatch));
         }

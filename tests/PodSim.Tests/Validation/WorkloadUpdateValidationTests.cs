@@ -1,4 +1,3 @@
-using PodSim.Manifests;
 using PodSim.Model;
 using PodSim.Validation;
 using static PodSim.Tests.Validation.ValidationFixtures;
@@ -211,21 +210,13 @@ public class WorkloadUpdateValidationTests
 
     private static Job Job(KubeObject o, Func<JobSpec, JobSpec> f) => (Job)o with { Spec = f(((Job)o).Spec!) };
 
-    private static ManifestNode JobStatus(bool started)
-    {
-        var here = new SourceLocation("test", 1, 1);
-        List<KeyValuePair<ManifestScalar, ManifestNode>> entries = started
-            ? [new(new ManifestScalar("startTime", ScalarKind.String, here), new ManifestScalar("2025-01-01T00:00:00Z", ScalarKind.String, here))]
-            : [];
-        return new ManifestMapping(entries, here);
-    }
+    private static FreeformMapping JobStatus(bool started) =>
+        new(started ? [KeyValuePair.Create("startTime", Text("2025-01-01T00:00:00Z"))] : []);
 
-    private static ManifestMapping Claim(string name)
-    {
-        var here = new SourceLocation("test", 1, 1);
-        var meta = new ManifestMapping([new(new ManifestScalar("name", ScalarKind.String, here), new ManifestScalar(name, ScalarKind.String, here))], here);
-        return new ManifestMapping([new(new ManifestScalar("metadata", ScalarKind.String, here), meta)], here);
-    }
+    private static FreeformMapping Claim(string name) =>
+        new([KeyValuePair.Create<string, FreeformValue>("metadata", new FreeformMapping([KeyValuePair.Create("name", Text(name))]))]);
+
+    private static FreeformValue Text(string text) => new FreeformScalar(text, FreeformScalarKind.String);
 
     private static CronJobSpec CronSpec() => new()
     {

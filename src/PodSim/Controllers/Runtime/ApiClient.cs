@@ -1,7 +1,6 @@
 using PodSim.ApiServer;
 using PodSim.Engine;
 using PodSim.Model;
-using PodSim.Validation;
 
 namespace PodSim.Controllers.Runtime;
 
@@ -57,7 +56,7 @@ public sealed class ApiClient
         KindOf<T>();
         var all = _simulation.Api.Store.Live<T>();
         all.RemoveAll(o => (ns is not null && o.Metadata?.Namespace != ns) ||
-            (selector is not null && !LabelValidation.Matches(selector, o.Metadata?.Labels ?? EmptyMap.Strings)));
+            (selector is not null && !selector.Matches(o.Metadata?.Labels ?? EmptyMap.Strings)));
         return all;
     }
 

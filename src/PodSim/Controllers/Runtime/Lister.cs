@@ -1,5 +1,4 @@
 using PodSim.Model;
-using PodSim.Validation;
 
 namespace PodSim.Controllers.Runtime;
 
@@ -58,7 +57,7 @@ public sealed class Lister<T>
         var list = new List<T>(source.Count);
         foreach (var obj in source)
         {
-            if (selector is null || LabelValidation.Matches(selector, obj.Metadata?.Labels ?? EmptyMap.Strings))
+            if (selector is null || selector.Matches(obj.Metadata?.Labels ?? EmptyMap.Strings))
             {
                 list.Add(obj);
             }

@@ -34,5 +34,5 @@ public sealed record StatefulSetSpec
     public StatefulSetOrdinals? Ordinals { get; init; }
 
     /// <summary>Gets the claim templates for each replica, kept as written: PodSim does not simulate it.</summary>
-    public IReadOnlyList<Manifests.ManifestNode> VolumeClaimTemplates { get; init; } = [];
+    public IReadOnlyList<FreeformValue> VolumeClaimTemplates { get; init; } = [];
 }

@@ -49,5 +49,5 @@ public sealed record JobSpec
     public string? ManagedBy { get; init; }
 
     /// <summary>Gets the rules that declare an indexed job succeeded, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? SuccessPolicy { get; init; }
+    public FreeformValue? SuccessPolicy { get; init; }
 }

@@ -6,6 +6,9 @@ public sealed record PodDisruptionBudget : KubeObject
     /// <summary>Gets the budget's desired behaviour.</summary>
     public PodDisruptionBudgetSpec? Spec { get; init; }
 
-    /// <summary>Gets the object's observed status, kept as written: PodSim does not simulate it.</summary>
+    /// <summary>
+    /// Gets what the disruption controller observed; the API server starts it empty on create, and the eviction
+    /// subresource decides from it.
+    /// </summary>
     public PodDisruptionBudgetStatus? Status { get; init; }
 }

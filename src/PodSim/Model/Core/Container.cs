@@ -77,4 +77,11 @@ public sealed record Container
 
     /// <summary>Gets a value indicating whether the container is given a terminal.</summary>
     public bool? Tty { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether this container, listed among a pod's init containers, is a sidecar: a restartable
+    /// init container, one with <c>restartPolicy: Always</c> (<c>IsRestartableInitContainer</c> in
+    /// <c>pkg/api/v1/pod/util.go</c>). Callers ask it of init containers only.
+    /// </summary>
+    public bool IsSidecar => RestartPolicy == RestartPolicies.Always;
 }

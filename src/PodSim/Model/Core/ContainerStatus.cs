@@ -43,8 +43,8 @@ public sealed record ContainerStatus
     public string? StopSignal { get; init; }
 
     /// <summary>Gets the identity the container process runs as, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? User { get; init; }
+    public FreeformValue? User { get; init; }
 
     /// <summary>Gets the health of allocated devices, kept as written: PodSim does not simulate it.</summary>
-    public IReadOnlyList<Manifests.ManifestNode> AllocatedResourcesStatus { get; init; } = [];
+    public IReadOnlyList<FreeformValue> AllocatedResourcesStatus { get; init; } = [];
 }

@@ -19,11 +19,11 @@ public sealed record NodeStatus
     public IReadOnlyList<NodeAddress> Addresses { get; init; } = [];
 
     /// <summary>Gets the node's system information, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? NodeInfo { get; init; }
+    public FreeformValue? NodeInfo { get; init; }
 
     /// <summary>Gets the endpoints of daemons on the node, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? DaemonEndpoints { get; init; }
+    public FreeformValue? DaemonEndpoints { get; init; }
 
     /// <summary>Gets the images present on the node, kept as written: PodSim does not simulate it.</summary>
-    public IReadOnlyList<Manifests.ManifestNode> Images { get; init; } = [];
+    public IReadOnlyList<FreeformValue> Images { get; init; } = [];
 }

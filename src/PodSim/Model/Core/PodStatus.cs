@@ -52,5 +52,5 @@ public sealed record PodStatus
     public string? Resize { get; init; }
 
     /// <summary>Gets the status of the pod's resource claims, kept as written: PodSim does not simulate it.</summary>
-    public IReadOnlyList<Manifests.ManifestNode> ResourceClaimStatuses { get; init; } = [];
+    public IReadOnlyList<FreeformValue> ResourceClaimStatuses { get; init; } = [];
 }

@@ -7,5 +7,5 @@ public sealed record Service : KubeObject
     public ServiceSpec? Spec { get; init; }
 
     /// <summary>Gets the object's observed status, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Status { get; init; }
+    public FreeformValue? Status { get; init; }
 }

@@ -13,13 +13,13 @@ public sealed record Volume
     public EmptyDirVolumeSource? EmptyDir { get; init; }
 
     /// <summary>Gets the gcePersistentDisk volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? GcePersistentDisk { get; init; }
+    public FreeformValue? GcePersistentDisk { get; init; }
 
     /// <summary>Gets the awsElasticBlockStore volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? AwsElasticBlockStore { get; init; }
+    public FreeformValue? AwsElasticBlockStore { get; init; }
 
     /// <summary>Gets the gitRepo volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? GitRepo { get; init; }
+    public FreeformValue? GitRepo { get; init; }
 
     /// <summary>Gets the secret whose keys become files.</summary>
     public SecretVolumeSource? Secret { get; init; }
@@ -28,70 +28,70 @@ public sealed record Volume
     public NfsVolumeSource? Nfs { get; init; }
 
     /// <summary>Gets the iscsi volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Iscsi { get; init; }
+    public FreeformValue? Iscsi { get; init; }
 
     /// <summary>Gets the glusterfs volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Glusterfs { get; init; }
+    public FreeformValue? Glusterfs { get; init; }
 
     /// <summary>Gets the persistent volume claim mounted.</summary>
     public PersistentVolumeClaimVolumeSource? PersistentVolumeClaim { get; init; }
 
     /// <summary>Gets the rbd volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Rbd { get; init; }
+    public FreeformValue? Rbd { get; init; }
 
     /// <summary>Gets the flexVolume volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? FlexVolume { get; init; }
+    public FreeformValue? FlexVolume { get; init; }
 
     /// <summary>Gets the cinder volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Cinder { get; init; }
+    public FreeformValue? Cinder { get; init; }
 
     /// <summary>Gets the cephfs volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Cephfs { get; init; }
+    public FreeformValue? Cephfs { get; init; }
 
     /// <summary>Gets the flocker volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Flocker { get; init; }
+    public FreeformValue? Flocker { get; init; }
 
     /// <summary>Gets the pod information written to files.</summary>
     public DownwardAPIVolumeSource? DownwardAPI { get; init; }
 
     /// <summary>Gets the fc volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Fc { get; init; }
+    public FreeformValue? Fc { get; init; }
 
     /// <summary>Gets the azureFile volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? AzureFile { get; init; }
+    public FreeformValue? AzureFile { get; init; }
 
     /// <summary>Gets the config map whose keys become files.</summary>
     public ConfigMapVolumeSource? ConfigMap { get; init; }
 
     /// <summary>Gets the vsphereVolume volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? VsphereVolume { get; init; }
+    public FreeformValue? VsphereVolume { get; init; }
 
     /// <summary>Gets the quobyte volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Quobyte { get; init; }
+    public FreeformValue? Quobyte { get; init; }
 
     /// <summary>Gets the azureDisk volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? AzureDisk { get; init; }
+    public FreeformValue? AzureDisk { get; init; }
 
     /// <summary>Gets the photonPersistentDisk volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? PhotonPersistentDisk { get; init; }
+    public FreeformValue? PhotonPersistentDisk { get; init; }
 
     /// <summary>Gets several sources combined into one directory.</summary>
     public ProjectedVolumeSource? Projected { get; init; }
 
     /// <summary>Gets the portworxVolume volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? PortworxVolume { get; init; }
+    public FreeformValue? PortworxVolume { get; init; }
 
     /// <summary>Gets the scaleIO volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? ScaleIO { get; init; }
+    public FreeformValue? ScaleIO { get; init; }
 
     /// <summary>Gets the storageos volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Storageos { get; init; }
+    public FreeformValue? Storageos { get; init; }
 
     /// <summary>Gets the inline volume provided by a CSI driver.</summary>
     public CsiVolumeSource? Csi { get; init; }
 
     /// <summary>Gets the ephemeral volume source, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? Ephemeral { get; init; }
+    public FreeformValue? Ephemeral { get; init; }
 
     /// <summary>Gets the OCI image or artifact mounted read-only.</summary>
     public ImageVolumeSource? Image { get; init; }

@@ -16,8 +16,8 @@ public sealed record VolumeProjection
     public ServiceAccountTokenProjection? ServiceAccountToken { get; init; }
 
     /// <summary>Gets the cluster trust bundle projection, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? ClusterTrustBundle { get; init; }
+    public FreeformValue? ClusterTrustBundle { get; init; }
 
     /// <summary>Gets the pod certificate projection, kept as written: PodSim does not simulate it.</summary>
-    public Manifests.ManifestNode? PodCertificate { get; init; }
+    public FreeformValue? PodCertificate { get; init; }
 }
