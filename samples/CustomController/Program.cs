@@ -1,7 +1,7 @@
 // A custom controller in a simulation: loads a manifest (a scenario and its pods), adds the pod-labeler controller,
 // runs the scenario on the virtual clock and prints the event timeline, then each pod's labels.
 using CustomController;
-using PodSim.Engine;
+using PodSim;
 using PodSim.Manifests;
 
 var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "manifests", "pods.yaml");

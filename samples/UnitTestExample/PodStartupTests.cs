@@ -1,4 +1,4 @@
-using PodSim.Engine;
+using PodSim;
 using PodSim.Manifests;
 using PodSim.Model;
 using PodSim.Printing;

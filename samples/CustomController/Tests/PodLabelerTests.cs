@@ -1,4 +1,5 @@
 using CustomController;
+using PodSim;
 using PodSim.Engine;
 using PodSim.Manifests;
 using PodSim.Model;

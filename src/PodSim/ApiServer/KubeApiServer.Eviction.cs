@@ -1,6 +1,5 @@
 using System.Globalization;
 using PodSim.Model;
-using PodSim.Validation;
 
 namespace PodSim.ApiServer;
 
@@ -71,7 +70,7 @@ internal sealed partial class KubeApiServer
         {
             if (budget.Metadata.Namespace == pod.Metadata.Namespace
                 && budget.Spec?.Selector is { } selector
-                && LabelValidation.Matches(selector, labels))
+                && selector.Matches(labels))
             {
                 budgets.Add(budget);
             }

@@ -21,8 +21,8 @@ public sealed record ScenarioSpec
     public GoDuration? Until { get; init; }
 
     /// <summary>
-    /// Gets how many pieces of work a run may process before it stops with <see cref="Engine.WorkBudgetExceededException"/>
-    /// (default <see cref="Engine.Simulation.DefaultWorkBudget"/>): a guard against runs that would take hours or
+    /// Gets how many pieces of work a run may process before it stops with <see cref="WorkBudgetExceededException"/>
+    /// (default <see cref="Simulation.DefaultWorkBudget"/>): a guard against runs that would take hours or
     /// exhaust memory, such as a millisecond back-off over a long horizon.
     /// </summary>
     public long? WorkBudget { get; init; }

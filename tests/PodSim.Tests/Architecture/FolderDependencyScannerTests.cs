@@ -43,7 +43,7 @@ public class FolderDependencyScannerTests
         const string source = """
             using PodSim.Engine;
             namespace PodSim.Engine;
-            class C { Engine.Agenda? a; PodSim.Engine.Simulation? s; }
+            class C { Engine.Agenda? a; PodSim.Simulation? s; }
             """;
 
         Uses(source).Should().BeEmpty();

@@ -3,17 +3,20 @@ using PodSim.Tests.Support;
 namespace PodSim.Tests.Architecture;
 
 /// <summary>
-/// The folders of src/PodSim as layers: the model stands alone, and the folders that use each other are a known list
-/// that may only shrink (a new cycle fails, and so does a removed one until the list says so).
+/// The folders of src/PodSim as layers: the model stands alone, no two folders use each other (the known-cycle list
+/// is empty; a new cycle fails), and the facade at the root (namespace PodSim: Simulation and its observations) uses
+/// the folders while no folder uses it.
 /// </summary>
 public class FolderDependencyTests
 {
     /// <summary>Folder pairs that use each other today: known cycles to remove. Keep sorted, as FolderGraph.Pair writes them.</summary>
-    private static readonly string[] KnownCycles =
+    private static readonly string[] KnownCycles = [];
+
+    /// <summary>The facade's types, at the root of the library: visible from every folder's namespace without a using.</summary>
+    private static readonly string[] FacadeTypes =
     [
-        "Controllers <-> Engine", // the controller runtime runs on the engine's agenda; the Simulation hosts the controllers
-        "Engine <-> Kubelet", // the pod worker uses the engine's clock types; the Simulation creates the kubelet nodes
-        "Engine <-> Scheduling", // KubeScheduler holds the Simulation; the Simulation creates the scheduler
+        "Broadcast", "ClusterSnapshot", "EventRecorder", "RecordedEvent", "Rejection", "Simulation", "SimulationInputException",
+        "SimulationLog", "Transition", "WorkBudgetExceededException",
     ];
 
     private static readonly Lazy<FolderGraph> Library = new(() =>
@@ -54,9 +57,34 @@ public class FolderDependencyTests
         var graph = Library.Value;
 
         graph.FileCount.Should().Be(files).And.BeGreaterThan(300);
-        graph.FoldersSeen.Should().BeEquivalentTo(FolderDependencyScanner.Folders);
-        graph.UsedBy("Engine").Should().Contain(["Model", "Kubelet", "Manifests"]);
+        graph.FoldersSeen.Should().BeEquivalentTo(FolderDependencyScanner.Folders.Append("(root)"));
+        graph.UsedBy("(root)").Should().Contain(["Model", "Kubelet", "Scheduling", "Controllers", "ApiServer", "Engine"]);
+        graph.UsedBy("Kubelet").Should().Contain(["Model", "Engine", "ApiServer"]);
         graph.UsedBy("Validation").Should().Contain("Model");
+    }
+
+    [Fact]
+    public void No_folder_uses_the_facade_at_the_root()
+    {
+        var root = Path.Combine(SharedPaths.RepositoryRoot, "src", "PodSim");
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(" + string.Join("|", FacadeTypes) + @")\b");
+        var users = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (!relative.Contains('/', StringComparison.Ordinal) || relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var code = FolderDependencyScanner.StripCommentsAndStrings(File.ReadAllText(file));
+            if (pattern.Match(code) is { Success: true } match)
+            {
+                users.Add(relative + " (" + match.Value + ")");
+            }
+        }
+
+        users.Should().BeEmpty("the folders below the facade reach it only through their host interfaces");
     }
 
     [Fact]

@@ -202,11 +202,11 @@ public class ReviewFindingsTests
     [Fact]
     public void A_scenario_built_in_code_is_validated_like_one_loaded_from_yaml()
     {
-        var act = () => new PodSim.Engine.Simulation(new PodSim.Scenarios.ScenarioBuilder("bad")
+        var act = () => new PodSim.Simulation(new PodSim.Scenarios.ScenarioBuilder("bad")
             .Behavior(new PodSim.Scenarios.BehaviorSpec { ExitCode = 300 })
             .Build());
 
-        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+        act.Should().Throw<PodSim.SimulationInputException>()
             .Which.Problems.Should().Equal("Scenario/bad: spec.behaviors[0].exitCode: Invalid value: 300: must be between 0 and 255, inclusive");
     }
 
@@ -215,7 +215,7 @@ public class ReviewFindingsTests
     {
         var act = () => Sim.FromYaml(Pod("  kubelet: {crashLoopBackOff: {max: 5s}}", string.Empty));
 
-        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+        act.Should().Throw<PodSim.SimulationInputException>()
             .Which.Problems.Should().ContainSingle().Which.Should().EndWith("Scenario/review: spec.kubelet.crashLoopBackOff.max: Invalid value: \"5s\": must be greater than or equal to initial (10s)");
     }
 
@@ -234,7 +234,7 @@ public class ReviewFindingsTests
     {
         var act = () => Sim.FromYaml(Pod(string.Empty, string.Empty) + "\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: app, image: app:1}]}\n");
 
-        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+        act.Should().Throw<PodSim.SimulationInputException>()
             .Which.Problems.Should().ContainSingle().Which.Should().EndWith("Pod/web: metadata.name: Duplicate value: \"web\": pods \"web\" already exists");
     }
 
@@ -253,7 +253,7 @@ public class ReviewFindingsTests
     {
         var act = () => Sim.FromYaml(Pod("  actions: [{at: 5s, create: {manifest: \"{apiVersion: v1, kind: Pod, metadata: {name: Bad_Name}, spec: {containers: [{name: app, image: app:1}]}}\"}}]", string.Empty));
 
-        act.Should().Throw<PodSim.Engine.SimulationInputException>()
+        act.Should().Throw<PodSim.SimulationInputException>()
             .Which.Problems.Should().ContainSingle().Which.Should().Contain("Scenario/review: spec.actions[0].create.manifest: Invalid value: \"...\": Pod/Bad_Name: metadata.name: Invalid value: \"Bad_Name\"");
     }
 }

@@ -30,7 +30,7 @@ public class TerminalConditionTimelineTests
             image: busybox:1.36
         """;
 
-    private static string Conditions(PodSim.Engine.Simulation sim)
+    private static string Conditions(PodSim.Simulation sim)
     {
         var pod = sim.GetPod("job")!;
         return string.Join(", ", pod.Status!.Conditions.Select(c => c.Type + "=" + c.Status + (c.Reason is null ? string.Empty : "/" + c.Reason)));

@@ -54,7 +54,7 @@ public class TerminationTimelineTests
             "65s status.phase: Running -> Failed",
             "65s status.conditions[PodReadyToStartContainers]: True -> False",
             "65s metadata: present -> deleted");
-        sim.EventLog.Single(e => e.Event.Reason == "Killing").Should().Match<PodSim.Engine.RecordedEvent>(e =>
+        sim.EventLog.Single(e => e.Event.Reason == "Killing").Should().Match<PodSim.RecordedEvent>(e =>
             e.Offset == S(60) && e.Event.Message == "Stopping container app" && e.Event.InvolvedObject!.FieldPath == "spec.containers{app}");
     }
 
@@ -67,7 +67,7 @@ public class TerminationTimelineTests
 
         sim.Elapsed.Should().Be(S(90));
         sim.Transitions.Single(t => t.Field == "status.containerStatuses[app].state" && t.To!.StartsWith("Terminated", StringComparison.Ordinal))
-            .Should().Match<PodSim.Engine.Transition>(t => t.Offset == S(90) && t.To == "Terminated(Error, exitCode=137)");
+            .Should().Match<PodSim.Transition>(t => t.Offset == S(90) && t.To == "Terminated(Error, exitCode=137)");
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class GeneratorCoverageTests(ITestOutputHelper output)
         Paths.Select((path, p) => (path.Name, Count: reached[p])).Where(x => x.Count == 0).Select(x => x.Name).Should().BeEmpty();
     }
 
-    private static IEnumerable<PodSim.Engine.Transition> Transitions(ScenarioRun run) => run.Sim.Transitions;
+    private static IEnumerable<PodSim.Transition> Transitions(ScenarioRun run) => run.Sim.Transitions;
 
     private static HashSet<string> Events(ScenarioRun run) => run.Sim.EventLog.Select(e => e.Event.Reason ?? string.Empty).ToHashSet(StringComparer.Ordinal);
 }

@@ -44,11 +44,11 @@ public class SchedulerPluginTests
         public long Score(Pod pod, Node node) => (long)(node.Status!.Allocatable["cpu"].Value());
     }
 
-    private static PodSim.Engine.Simulation Build(string yaml, params object[] plugins)
+    private static PodSim.Simulation Build(string yaml, params object[] plugins)
     {
         var manifests = new PodSim.Manifests.ManifestLoader().LoadString(yaml);
         var nodesOnly = new PodSim.Manifests.ManifestLoader().LoadString(TwoNodes);
-        var sim = PodSim.Engine.Simulation.FromManifests(nodesOnly);
+        var sim = PodSim.Simulation.FromManifests(nodesOnly);
         foreach (var plugin in plugins)
         {
             sim.AddSchedulerPlugin(plugin);
@@ -103,7 +103,7 @@ public class SchedulerPluginTests
     [Fact]
     public void An_object_that_is_no_plugin_is_refused()
     {
-        var sim = new PodSim.Engine.Simulation();
+        var sim = new PodSim.Simulation();
 
         var act = () => sim.AddSchedulerPlugin("not a plugin");
 

@@ -4,12 +4,12 @@ namespace PodSim.Controllers.Runtime;
 /// A controller that runs in a simulation on the virtual clock, in the shape of client-go's and controller-runtime's
 /// controllers: <see cref="Register"/> wires informer handlers that queue keys, and <see cref="Reconcile"/> is called
 /// for each queued key, at <see cref="Engine.WorkTier.ControllerSync"/>, one key at a time. Add one with
-/// <see cref="Engine.Simulation.AddController"/>.
+/// <see cref="Simulation.AddController"/>.
 /// </summary>
 /// <remarks>
 /// Reconcile should read from the listers, write through <see cref="ControllerContext.Client"/> and return; it must
 /// not keep state that the cluster does not hold, since a key may come back at any time. An exception from Reconcile
-/// is an error: it is reported in <see cref="Engine.Simulation.Warnings"/> and the key is requeued after its back-off.
+/// is an error: it is reported in <see cref="Simulation.Warnings"/> and the key is requeued after its back-off.
 /// </remarks>
 public interface IController
 {

@@ -1,6 +1,7 @@
+using PodSim.Engine;
 using PodSim.Model;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// Every live object of a simulation at one virtual instant. Objects are immutable records, so a snapshot never

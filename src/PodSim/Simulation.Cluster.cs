@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using PodSim.Engine;
 using PodSim.Defaulting;
 using PodSim.Kubelet;
 using PodSim.Manifests;
@@ -8,7 +9,7 @@ using PodSim.Model;
 using PodSim.Scenarios;
 using PodSim.Validation;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>The cluster a simulation plays out: objects, nodes and the kubelet's pod workers.</summary>
 public sealed partial class Simulation

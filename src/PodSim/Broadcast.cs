@@ -1,4 +1,4 @@
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>A minimal synchronous <see cref="IObservable{T}"/>: every subscriber sees every item as it is published.</summary>
 /// <typeparam name="T">The item type.</typeparam>

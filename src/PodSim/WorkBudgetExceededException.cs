@@ -1,6 +1,7 @@
+using PodSim.Engine;
 using PodSim.Model;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// A run reached its work budget (<see cref="Simulation.WorkBudget"/>) before the instant it was asked to reach. The

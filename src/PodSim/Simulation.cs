@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PodSim.Engine;
 using PodSim.ApiServer;
 using PodSim.Model;
 using PodSim.Scenarios;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// A discrete-event simulation on a virtual clock. Work is queued at virtual instants and runs in the order

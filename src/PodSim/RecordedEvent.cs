@@ -1,6 +1,7 @@
+using PodSim.Engine;
 using PodSim.Model;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>One occurrence of a Kubernetes event during a simulation.</summary>
 /// <param name="Offset">The virtual time of the occurrence, measured from the simulation's start.</param>

@@ -1,6 +1,7 @@
+using PodSim.Engine;
 using PodSim.Controllers.Runtime;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// What users add to the control plane: controllers (<see cref="AddController"/>) and scheduler plugins

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// The simulation's log messages, source-generated with stable event IDs. Per-event messages are Debug level so that

@@ -1,4 +1,4 @@
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// A create the API server refused at admission (LimitRange, ResourceQuota, PriorityClass, RuntimeClass): the object

@@ -1,4 +1,4 @@
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>The input of a simulation is invalid: each problem names the file, the object and the field.</summary>
 public sealed class SimulationInputException : Exception

@@ -1,7 +1,8 @@
 using System.Globalization;
+using PodSim.Engine;
 using PodSim.Model;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// Records Kubernetes events and aggregates identical repeats (same object, field, type, reason, message and source)

@@ -1,6 +1,7 @@
+using PodSim.Engine;
 using PodSim.Model;
 
-namespace PodSim.Engine;
+namespace PodSim;
 
 /// <summary>
 /// A change of one observable field of an object, for assertions in tests:
