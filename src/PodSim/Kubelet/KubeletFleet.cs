@@ -89,7 +89,11 @@ internal sealed class KubeletFleet
             case WatchEventType.Added:
                 // The default node registers with the first pod when the input has no Node; pod IPs come from one
                 // range in creation order (see PodIp).
-                NodesOrDefault();
+                if (_kubeletList.Count == 0)
+                {
+                    NodesOrDefault();
+                }
+
                 _podIps[pod.Metadata!.Uid!] = PodIp(_podOrdinal++);
                 if (!string.IsNullOrEmpty(nodeName))
                 {
@@ -129,6 +133,12 @@ internal sealed class KubeletFleet
     /// </summary>
     public NodeKubelet KubeletFor(string? nodeName)
     {
+        // The hot path: every status write of a pod comes back through the watch to its node's kubelet.
+        if (!string.IsNullOrEmpty(nodeName) && _kubelets.TryGetValue(nodeName, out var known))
+        {
+            return known;
+        }
+
         var name = nodeName;
         if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
         {
