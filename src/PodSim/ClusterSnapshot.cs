@@ -46,7 +46,7 @@ public sealed class ClusterSnapshot
     {
         foreach (var pod in Pods)
         {
-            if (pod.Metadata?.Name == name && (pod.Metadata?.Namespace ?? "default") == ns)
+            if (pod.Metadata.Name == name && (pod.Metadata.Namespace ?? "default") == ns)
             {
                 return pod;
             }

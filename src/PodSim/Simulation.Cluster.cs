@@ -206,7 +206,7 @@ public sealed partial class Simulation
         ArgumentNullException.ThrowIfNull(obj);
         var errors = Admit(obj, out var stored);
         return errors.Count > 0
-            ? throw new SimulationInputException(errors.Select(e => ObjectReferences.Format(obj.Kind, obj.Metadata?.Name) + ": " + e).ToList())
+            ? throw new SimulationInputException(errors.Select(e => ObjectReferences.Format(obj.Kind, obj.Metadata.Name) + ": " + e).ToList())
             : stored;
     }
 
@@ -360,7 +360,7 @@ public sealed partial class Simulation
                 return;
             }
 
-            var name = "Pod/" + pod.Metadata!.Namespace + "/" + pod.Metadata.Name;
+            var name = "Pod/" + pod.Metadata.Namespace + "/" + pod.Metadata.Name;
             if (change is { Type: WatchEventType.Modified, OldObject: Pod { Metadata: var was } }
                 && pod.Metadata.DeletionTimestamp is { } deleted
                 && was?.DeletionTimestamp != deleted)
@@ -372,8 +372,8 @@ public sealed partial class Simulation
                 RecordTransition(name, "metadata", "present", "deleted");
             }
         });
-        Cluster.Watch("ConfigMap", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata?.Namespace));
-        Cluster.Watch("Secret", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata?.Namespace));
+        Cluster.Watch("ConfigMap", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata.Namespace));
+        Cluster.Watch("Secret", Cluster.ResourceVersion, change => Kubelets.ConfigurationChanged(change.Object.Metadata.Namespace));
     }
 
     private static string Stamp(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -387,7 +387,7 @@ public sealed partial class Simulation
     public Configuration.ConfigurationSources ConfigurationSourcesFor(Pod pod)
     {
         ArgumentNullException.ThrowIfNull(pod);
-        var ns = pod.Metadata?.Namespace;
+        var ns = pod.Metadata.Namespace;
         return new Configuration.ConfigurationSources
         {
             ConfigMaps = InNamespace<ConfigMap>(ns),
@@ -433,7 +433,7 @@ public sealed partial class Simulation
     {
         foreach (var n in Cluster.Live<Node>())
         {
-            if (n.Metadata?.Name == name)
+            if (n.Metadata.Name == name)
             {
                 return n;
             }
@@ -446,7 +446,7 @@ public sealed partial class Simulation
         where T : KubeObject
     {
         var all = Cluster.Live<T>();
-        all.RemoveAll(o => o.Metadata?.Namespace != ns);
+        all.RemoveAll(o => o.Metadata.Namespace != ns);
         return all;
     }
 

@@ -57,7 +57,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
             var problems = new List<string>(errors.Count);
             foreach (var error in errors)
             {
-                problems.Add("Scenario/" + (Scenario.Metadata?.Name ?? string.Empty) + ": " + error);
+                problems.Add("Scenario/" + (Scenario.Metadata.Name ?? string.Empty) + ": " + error);
             }
 
             throw new SimulationInputException(problems);

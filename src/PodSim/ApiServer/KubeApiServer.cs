@@ -117,18 +117,18 @@ internal sealed partial class KubeApiServer
     {
         ArgumentNullException.ThrowIfNull(obj);
         var key = KeyFor(obj);
-        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata?.Name);
+        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata.Name);
         CheckVersion(obj, old);
         var oldMeta = old.Metadata!;
-        var meta = (obj.Metadata ?? new ObjectMeta()) with
+        var meta = obj.Metadata with
         {
             // An update without a resourceVersion is unconditional: it applies to the stored version.
-            ResourceVersion = string.IsNullOrEmpty(obj.Metadata?.ResourceVersion) ? oldMeta.ResourceVersion : obj.Metadata.ResourceVersion,
+            ResourceVersion = string.IsNullOrEmpty(obj.Metadata.ResourceVersion) ? oldMeta.ResourceVersion : obj.Metadata.ResourceVersion,
             Namespace = oldMeta.Namespace,
-            Uid = string.IsNullOrEmpty(obj.Metadata?.Uid) ? oldMeta.Uid : obj.Metadata.Uid,
+            Uid = string.IsNullOrEmpty(obj.Metadata.Uid) ? oldMeta.Uid : obj.Metadata.Uid,
             CreationTimestamp = oldMeta.CreationTimestamp,
             DeletionTimestamp = oldMeta.DeletionTimestamp,
-            DeletionGracePeriodSeconds = oldMeta.DeletionGracePeriodSeconds ?? obj.Metadata?.DeletionGracePeriodSeconds,
+            DeletionGracePeriodSeconds = oldMeta.DeletionGracePeriodSeconds ?? obj.Metadata.DeletionGracePeriodSeconds,
             Generation = oldMeta.Generation,
         };
         var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
@@ -164,7 +164,7 @@ internal sealed partial class KubeApiServer
     {
         ArgumentNullException.ThrowIfNull(obj);
         var key = KeyFor(obj);
-        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata?.Name);
+        var old = Store.Get(key) ?? throw NotFound(obj.Kind, obj.Metadata.Name);
         CheckVersion(obj, old);
         var updated = StatusOf(old, obj);
         var errors = ObjectValidator.ValidateStatusUpdate(updated, old);
@@ -181,7 +181,7 @@ internal sealed partial class KubeApiServer
     public Pod WriteKubeletStatus(Pod pod)
     {
         var key = KeyFor(pod);
-        if (Store.Get(key) is not Pod old || old.Metadata?.Uid != pod.Metadata?.Uid)
+        if (Store.Get(key) is not Pod old || old.Metadata.Uid != pod.Metadata.Uid)
         {
             // The pod is gone (deleted without grace, perhaps created again under its name) while the kubelet still
             // stops its containers: nothing to write.
@@ -286,19 +286,19 @@ internal sealed partial class KubeApiServer
         Store.Remove(Key(kind, ns, name)) ?? throw NotFound(kind, name);
 
     /// <summary>The store key of an object, with the namespace the kind's scope gives it.</summary>
-    private static string KeyFor(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata?.Namespace, obj.Metadata?.Name);
+    private static string KeyFor(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata.Namespace, obj.Metadata.Name);
 
     private static string Key(string kind, string? ns, string? name) =>
         ObjectStore.Key(kind, ApiResources.IsNamespaced(kind) ? ns ?? "default" : null, name);
 
     private static void CheckVersion(KubeObject obj, KubeObject old)
     {
-        var version = obj.Metadata?.ResourceVersion;
-        if (!string.IsNullOrEmpty(version) && version != old.Metadata?.ResourceVersion)
+        var version = obj.Metadata.ResourceVersion;
+        if (!string.IsNullOrEmpty(version) && version != old.Metadata.ResourceVersion)
         {
             throw new ApiStatusException(
                 ApiStatusReason.Conflict,
-                "Operation cannot be fulfilled on " + ApiResources.PluralOf(old.Kind) + " \"" + old.Metadata?.Name +
+                "Operation cannot be fulfilled on " + ApiResources.PluralOf(old.Kind) + " \"" + old.Metadata.Name +
                 "\": the object has been modified; please apply your changes to the latest version and try again");
         }
     }
@@ -324,7 +324,7 @@ internal sealed partial class KubeApiServer
     /// <summary>The pod admission plugins, then the status a new pod starts with.</summary>
     private Pod AdmitPod(Pod pod)
     {
-        var ns = pod.Metadata!.Namespace;
+        var ns = pod.Metadata.Namespace;
         var uid = pod.Metadata.Uid ?? string.Empty;
         var quotas = InNamespace<ResourceQuota>(ns);
         var context = new AdmissionContext
@@ -367,7 +367,7 @@ internal sealed partial class KubeApiServer
         where T : KubeObject
     {
         var all = Store.Live<T>();
-        all.RemoveAll(o => o.Metadata?.Namespace != ns);
+        all.RemoveAll(o => o.Metadata.Namespace != ns);
         return all;
     }
 
@@ -378,7 +378,7 @@ internal sealed partial class KubeApiServer
     private static ApiStatusException Invalid(KubeObject obj, IReadOnlyList<FieldError> errors)
     {
         var causes = errors.Count == 1 ? errors[0].ToString() : "[" + string.Join(", ", errors.Select(e => e.ToString())) + "]";
-        return new ApiStatusException(ApiStatusReason.Invalid, obj.Kind + " \"" + (obj.Metadata?.Name ?? obj.Metadata?.GenerateName) + "\" is invalid: " + causes)
+        return new ApiStatusException(ApiStatusReason.Invalid, obj.Kind + " \"" + (obj.Metadata.Name ?? obj.Metadata.GenerateName) + "\" is invalid: " + causes)
         {
             Causes = errors,
         };

@@ -48,7 +48,7 @@ internal sealed class ObjectStore
 
     public static string Key(string kind, string? ns, string? name) => kind + "/" + (ns ?? string.Empty) + "/" + name;
 
-    public static string KeyOf(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata?.Namespace, obj.Metadata?.Name);
+    public static string KeyOf(KubeObject obj) => Key(obj.Kind ?? string.Empty, obj.Metadata.Namespace, obj.Metadata.Name);
 
     public bool Contains(string key) => _index.ContainsKey(key);
 

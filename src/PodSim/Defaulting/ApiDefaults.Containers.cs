@@ -37,23 +37,8 @@ public static partial class ApiDefaults
     /// </summary>
     /// <param name="container">The ephemeral container.</param>
     /// <returns>The defaulted container, or <paramref name="container"/> itself when nothing was unset.</returns>
-    public static EphemeralContainer ApplyEphemeralContainer(EphemeralContainer container)
-    {
-        ArgumentNullException.ThrowIfNull(container);
-        return Unchanged.Keep(container, container with
-        {
-            ImagePullPolicy = string.IsNullOrEmpty(container.ImagePullPolicy) ? DefaultImagePullPolicy(container.Image) : container.ImagePullPolicy,
-            TerminationMessagePath = container.TerminationMessagePath.OrIfEmpty(DefaultValues.TerminationMessagePath),
-            TerminationMessagePolicy = container.TerminationMessagePolicy.OrIfEmpty(TerminationMessagePolicies.File),
-            Ports = Unchanged.Map(container.Ports, ApplyPort),
-            Env = Unchanged.Map(container.Env, ApplyEnvVar),
-            Resources = ApplyResources(container.Resources),
-            LivenessProbe = ApplyOptionalProbe(container.LivenessProbe),
-            ReadinessProbe = ApplyOptionalProbe(container.ReadinessProbe),
-            StartupProbe = ApplyOptionalProbe(container.StartupProbe),
-            Lifecycle = ApplyLifecycle(container.Lifecycle),
-        });
-    }
+    public static EphemeralContainer ApplyEphemeralContainer(EphemeralContainer container) =>
+        (EphemeralContainer)ApplyContainer(container);
 
     /// <summary>
     /// Applies the probe defaults (<c>SetDefaults_Probe</c>): <c>timeoutSeconds</c> 1, <c>periodSeconds</c> 10,

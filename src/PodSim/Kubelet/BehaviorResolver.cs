@@ -77,11 +77,11 @@ internal static class BehaviorResolver
             return false;
         }
 
-        if (behavior.Pod is not null && !string.Equals(behavior.Pod, pod.Metadata?.Name, StringComparison.Ordinal))
+        if (behavior.Pod is not null && !string.Equals(behavior.Pod, pod.Metadata.Name, StringComparison.Ordinal))
         {
             return false;
         }
 
-        return behavior.PodSelector is null || behavior.PodSelector.Matches(pod.Metadata?.Labels ?? EmptyMap.Strings);
+        return behavior.PodSelector is null || behavior.PodSelector.Matches(pod.Metadata.Labels ?? EmptyMap.Strings);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class KubeletFleet
         {
             if (change is { Type: WatchEventType.Added, Object: Node node })
             {
-                KubeletFor(node.Metadata?.Name);
+                KubeletFor(node.Metadata.Name);
             }
         });
         _store.Watch("Pod", _store.ResourceVersion, PodChanged);
@@ -94,7 +94,7 @@ internal sealed class KubeletFleet
                     NodesOrDefault();
                 }
 
-                _podIps[pod.Metadata!.Uid!] = PodIp(_podOrdinal++);
+                _podIps[pod.Metadata.Uid!] = PodIp(_podOrdinal++);
                 if (!string.IsNullOrEmpty(nodeName))
                 {
                     KubeletFor(nodeName).PodAdded(pod, _podIps[pod.Metadata.Uid!], SchedulingLatency);
@@ -106,7 +106,7 @@ internal sealed class KubeletFleet
                 if (string.IsNullOrEmpty(old.Spec?.NodeName))
                 {
                     // The scheduler's binding: the node's kubelet takes the pod now.
-                    KubeletFor(nodeName).PodAdded(pod, _podIps[pod.Metadata!.Uid!], admitAfter: null);
+                    KubeletFor(nodeName).PodAdded(pod, _podIps[pod.Metadata.Uid!], admitAfter: null);
                 }
                 else
                 {
@@ -115,7 +115,7 @@ internal sealed class KubeletFleet
 
                 break;
             case WatchEventType.Deleted:
-                _podIps.Remove(pod.Metadata!.Uid!);
+                _podIps.Remove(pod.Metadata.Uid!);
                 if (!string.IsNullOrEmpty(nodeName) && _kubelets.TryGetValue(nodeName, out var kubelet))
                 {
                     kubelet.PodRemoved(pod);
@@ -143,7 +143,7 @@ internal sealed class KubeletFleet
         if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
         {
             var nodes = NodesOrDefault();
-            name = string.IsNullOrEmpty(name) ? nodes[0].Metadata!.Name! : name;
+            name = string.IsNullOrEmpty(name) ? nodes[0].Metadata.Name! : name;
         }
 
         if (_kubelets.TryGetValue(name, out var existing))

@@ -179,7 +179,7 @@ internal sealed class NodeKubelet
     public void PodRemoved(Pod pod)
     {
         var key = ObjectStore.KeyOf(pod);
-        if (_workers.TryGetValue(key, out var worker) && worker.Pod.Metadata?.Uid == pod.Metadata?.Uid)
+        if (_workers.TryGetValue(key, out var worker) && worker.Pod.Metadata.Uid == pod.Metadata.Uid)
         {
             worker.Released();
             _workers.Remove(key);
@@ -192,7 +192,7 @@ internal sealed class NodeKubelet
     {
         foreach (var worker in _workerList)
         {
-            if (worker.Pod.Metadata?.Namespace == ns)
+            if (worker.Pod.Metadata.Namespace == ns)
             {
                 worker.ConfigurationChanged();
             }

@@ -43,7 +43,7 @@ internal sealed partial class PodWorker
 
     /// <summary>The back-off key: pod, container and (after a spec change) its generation, as upstream keys by spec hash.</summary>
     private string BackOffKey(KubeletContainer c) =>
-        c.BackOffKey ??= _pod.Metadata!.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name +
+        c.BackOffKey ??= _pod.Metadata.Name + "_" + _pod.Metadata.Namespace + "_" + _pod.Metadata.Uid + "_" + c.Name +
             (c.SpecGeneration == 0 ? string.Empty : "_" + c.SpecGeneration.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private void ScheduleRetry(KubeletContainer c, TimeSpan at)
@@ -92,7 +92,7 @@ internal sealed partial class PodWorker
             return then();
         }
 
-        var key = _pod.Metadata!.Uid + "_" + image;
+        var key = _pod.Metadata.Uid + "_" + image;
         var backOff = _node.ImagePullBackOff;
         if (backOff.IsInBackOffSinceUpdate(key, _sim.Elapsed))
         {
@@ -188,7 +188,7 @@ internal sealed partial class PodWorker
         c.WaitingMessage = null;
         c.StartedAt = null;
         c.FinishedAt = null;
-        c.ContainerId = _sim.Api.Identities.ContainerId(_pod.Metadata!.Uid!, c.Name, c.RestartCount);
+        c.ContainerId = _sim.Api.Identities.ContainerId(_pod.Metadata.Uid!, c.Name, c.RestartCount);
         c.ImageId = _node.ImageId(c.FullImage ?? c.Spec.Image ?? string.Empty);
         c.Behavior = BehaviorResolver.Resolve(_node.Scenario.Behaviors, _pod, c.Name, c.Runs);
         c.StartupSucceeded = false;
@@ -341,7 +341,7 @@ internal sealed partial class PodWorker
     /// startup kills), else the pod's.
     /// </summary>
     private long ContainerGrace(long? probeGrace = null) =>
-        _pod.Metadata!.DeletionGracePeriodSeconds ?? probeGrace ?? PodGrace;
+        _pod.Metadata.DeletionGracePeriodSeconds ?? probeGrace ?? PodGrace;
 
     /// <summary>Gets the pod's terminationGracePeriodSeconds (API default 30).</summary>
     private long PodGrace => Spec.TerminationGracePeriodSeconds ?? 30;

@@ -359,7 +359,7 @@ internal sealed partial class PodWorker
             return;
         }
 
-        _sim.Api.Delete("Pod", _pod.Metadata!.Namespace, _pod.Metadata.Name!, new DeleteOptions(0));
+        _sim.Api.Delete("Pod", _pod.Metadata.Namespace, _pod.Metadata.Name!, new DeleteOptions(0));
 
         // Finalizers may keep the object; then it goes (and is released) when the last one is removed.
         if (_sim.Api.Store.Get(ObjectStore.KeyOf(_pod)) is null)

@@ -551,7 +551,7 @@ internal sealed partial class PodWorker
         StartTermination(PodGrace, deleting: false);
     }
 
-    private string ObjectName => _objectName ??= "Pod/" + _pod.Metadata!.Namespace + "/" + _pod.Metadata.Name;
+    private string ObjectName => _objectName ??= "Pod/" + _pod.Metadata.Namespace + "/" + _pod.Metadata.Name;
 
     private void PodEvent(string type, string reason, string message) =>
         _sim.RecordEvent(_podRef, type, reason, message, "kubelet", _node.Name);

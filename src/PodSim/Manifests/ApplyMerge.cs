@@ -28,7 +28,7 @@ public static class ApplyMerge
 
         var merged = Merge(ModelWriter.ToNode(live)!, ModelWriter.ToNode(applied)!);
         var diagnostics = new List<ManifestDiagnostic>();
-        var result = new ModelReader(diagnostics, live.Kind + "/" + live.Metadata?.Name).Read(merged, live.GetType(), string.Empty) as KubeObject;
+        var result = new ModelReader(diagnostics, live.Kind + "/" + live.Metadata.Name).Read(merged, live.GetType(), string.Empty) as KubeObject;
         return result ?? throw new ArgumentException("the merged object could not be read: " + string.Join("; ", diagnostics), nameof(applied));
     }
 

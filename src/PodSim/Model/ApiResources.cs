@@ -29,6 +29,10 @@ public static class ApiResources
         new("", "v1", "Event", "events", true, typeof(Event), ["ev"]),
     ];
 
+    // Every object built in C# looks its kind up here (KubeObject's constructor): a frozen map, read-only after start.
+    private static readonly System.Collections.Frozen.FrozenDictionary<Type, ApiResource> ByType =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Table, r => r.ModelType);
+
     /// <summary>Gets every kind, in a fixed order.</summary>
     public static IReadOnlyList<ApiResource> All => Table;
 
@@ -68,18 +72,7 @@ public static class ApiResources
     /// <summary>Finds the kind a model record holds.</summary>
     /// <param name="type">The model type, such as <c>typeof(Pod)</c>.</param>
     /// <returns>The kind, or null for a type that is not a top-level kind.</returns>
-    public static ApiResource? ForType(Type type)
-    {
-        foreach (var r in Table)
-        {
-            if (r.ModelType == type)
-            {
-                return r;
-            }
-        }
-
-        return null;
-    }
+    public static ApiResource? ForType(Type type) => ByType.GetValueOrDefault(type);
 
     /// <summary>
     /// The resource name the API server uses in its messages (<c>pods "web" already exists</c>): the kind's plural,

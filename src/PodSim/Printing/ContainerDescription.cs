@@ -50,26 +50,6 @@ internal static class ContainerDescription
         WriteResourceList(w, "Requests", resources.Requests, level);
     }
 
-    /// <summary>Converts an ephemeral container to the common container shape that describe prints.</summary>
-    public static Container FromEphemeral(EphemeralContainer e) => new()
-    {
-        Name = e.Name,
-        Image = e.Image,
-        Command = e.Command,
-        Args = e.Args,
-        WorkingDir = e.WorkingDir,
-        Ports = e.Ports,
-        EnvFrom = e.EnvFrom,
-        Env = e.Env,
-        Resources = e.Resources,
-        VolumeMounts = e.VolumeMounts,
-        VolumeDevices = e.VolumeDevices,
-        LivenessProbe = e.LivenessProbe,
-        ReadinessProbe = e.ReadinessProbe,
-        StartupProbe = e.StartupProbe,
-        SecurityContext = e.SecurityContext,
-    };
-
     private static void WriteResourceList(DescribeWriter w, string title, IReadOnlyDictionary<string, Quantity> list, int level)
     {
         if (list.Count > 0)

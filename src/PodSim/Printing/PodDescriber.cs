@@ -92,7 +92,7 @@ public static class PodDescriber
             var ephemeral = new List<Container>(spec.EphemeralContainers.Count);
             foreach (var e in spec.EphemeralContainers)
             {
-                ephemeral.Add(ContainerDescription.FromEphemeral(e));
+                ephemeral.Add(e);
             }
 
             ContainerDescription.Write(w, "Ephemeral Containers", ephemeral, status.EphemeralContainerStatuses, pod);

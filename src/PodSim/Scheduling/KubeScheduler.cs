@@ -106,7 +106,7 @@ internal sealed class KubeScheduler
     private void Enqueue(Pod pod, TimeSpan delay)
     {
         var key = ObjectStore.KeyOf(pod);
-        var uid = pod.Metadata!.Uid!;
+        var uid = pod.Metadata.Uid!;
         _host.EnqueueAfter(delay, WorkTier.Timer, () => ScheduleOne(key, uid));
     }
 
@@ -125,7 +125,7 @@ internal sealed class KubeScheduler
         var (node, failure) = Schedule(pod);
         if (node is not null)
         {
-            Bind(pod, node.Metadata!.Name!);
+            Bind(pod, node.Metadata.Name!);
             return;
         }
 
@@ -161,7 +161,7 @@ internal sealed class KubeScheduler
 
     /// <summary>The pod as stored, if it still exists (the same one) and is not bound yet.</summary>
     private Pod? Pending(string key, string uid) =>
-        _host.Api.Store.Get(key) is Pod { Spec.NodeName: null or "" } pod && pod.Metadata?.Uid == uid ? pod : null;
+        _host.Api.Store.Get(key) is Pod { Spec.NodeName: null or "" } pod && pod.Metadata.Uid == uid ? pod : null;
 
     /// <summary>One scheduling cycle: filters, scores, and the failure message when nothing fits.</summary>
     private (Node? Node, string? Failure) Schedule(Pod pod)
@@ -255,7 +255,7 @@ internal sealed class KubeScheduler
     }
 
     private static ObjectReference Reference(Pod pod) =>
-        new() { Kind = "Pod", Namespace = pod.Metadata!.Namespace, Name = pod.Metadata.Name, Uid = pod.Metadata.Uid, ApiVersion = "v1" };
+        new() { Kind = "Pod", Namespace = pod.Metadata.Namespace, Name = pod.Metadata.Name, Uid = pod.Metadata.Uid, ApiVersion = "v1" };
 
     /// <summary>
     /// Only nodeSelector is evaluated so far: say so when a pod carries other constraints that a real scheduler
@@ -275,14 +275,14 @@ internal sealed class KubeScheduler
             constraints.Add("topologySpreadConstraints");
         }
 
-        var prefix = "+" + GoDuration.Format(_host.Elapsed) + " Pod/" + pod.Metadata!.Name + ": ";
+        var prefix = "+" + GoDuration.Format(_host.Elapsed) + " Pod/" + pod.Metadata.Name + ": ";
         if (constraints.Count > 0 && string.IsNullOrEmpty(spec.NodeName))
         {
-            var nodeName = Schedule(pod).Node?.Metadata?.Name ?? _host.NodesOrDefault()[0].Metadata!.Name!;
+            var nodeName = Schedule(pod).Node?.Metadata.Name ?? _host.NodesOrDefault()[0].Metadata.Name!;
             _host.AddWarning(prefix + "scheduling constraints are not evaluated yet (" + string.Join(", ", constraints) + "); the pod is bound to " + nodeName);
         }
 
-        if (!string.IsNullOrEmpty(spec.NodeName) && !_host.NodesOrDefault().Exists(n => n.Metadata?.Name == spec.NodeName))
+        if (!string.IsNullOrEmpty(spec.NodeName) && !_host.NodesOrDefault().Exists(n => n.Metadata.Name == spec.NodeName))
         {
             _host.AddWarning(prefix + "node \"" + spec.NodeName + "\" is not in the input; PodSim runs the pod on a simulated node of that name");
         }

@@ -149,7 +149,7 @@ internal static class ContainerValidation
         {
             var ec = ephemeral[i];
             var p = path.Index(i);
-            var c = ToContainer(ec);
+            Container c = ec;
             errs.AddRange(ValidateContainerCommon(c, ctx, p));
             errs.AddRange(ValidateContainerOnlyForPod(c, p));
             var name = ec.Name ?? string.Empty;
@@ -455,35 +455,6 @@ internal static class ContainerValidation
 
         return errs;
     }
-
-    private static Container ToContainer(EphemeralContainer ec) => new()
-    {
-        Name = ec.Name,
-        Image = ec.Image,
-        Command = ec.Command,
-        Args = ec.Args,
-        WorkingDir = ec.WorkingDir,
-        Ports = ec.Ports,
-        EnvFrom = ec.EnvFrom,
-        Env = ec.Env,
-        Resources = ec.Resources,
-        ResizePolicy = ec.ResizePolicy,
-        RestartPolicy = ec.RestartPolicy,
-        RestartPolicyRules = ec.RestartPolicyRules,
-        VolumeMounts = ec.VolumeMounts,
-        VolumeDevices = ec.VolumeDevices,
-        LivenessProbe = ec.LivenessProbe,
-        ReadinessProbe = ec.ReadinessProbe,
-        StartupProbe = ec.StartupProbe,
-        Lifecycle = ec.Lifecycle,
-        TerminationMessagePath = ec.TerminationMessagePath,
-        TerminationMessagePolicy = ec.TerminationMessagePolicy,
-        ImagePullPolicy = ec.ImagePullPolicy,
-        SecurityContext = ec.SecurityContext,
-        Stdin = ec.Stdin,
-        StdinOnce = ec.StdinOnce,
-        Tty = ec.Tty,
-    };
 }
 
 /// <summary>What container validation needs to know about the surrounding pod spec.</summary>

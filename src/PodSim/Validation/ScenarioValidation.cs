@@ -28,7 +28,7 @@ public static class ScenarioValidation
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var errs = new List<FieldError>();
-        var name = scenario.Metadata?.Name ?? string.Empty;
+        var name = scenario.Metadata.Name ?? string.Empty;
         if (name.Length != 0)
         {
             VolumeValidation.AddInvalid(errs, FieldPath.New("metadata").Child("name"), name, NameValidation.IsDns1123Subdomain(name));

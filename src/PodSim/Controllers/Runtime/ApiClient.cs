@@ -55,8 +55,8 @@ public sealed class ApiClient
     {
         KindOf<T>();
         var all = _simulation.Api.Store.Live<T>();
-        all.RemoveAll(o => (ns is not null && o.Metadata?.Namespace != ns) ||
-            (selector is not null && !selector.Matches(o.Metadata?.Labels ?? EmptyMap.Strings)));
+        all.RemoveAll(o => (ns is not null && o.Metadata.Namespace != ns) ||
+            (selector is not null && !selector.Matches(o.Metadata.Labels ?? EmptyMap.Strings)));
         return all;
     }
 

@@ -57,7 +57,7 @@ public sealed class Lister<T>
         var list = new List<T>(source.Count);
         foreach (var obj in source)
         {
-            if (selector is null || selector.Matches(obj.Metadata?.Labels ?? EmptyMap.Strings))
+            if (selector is null || selector.Matches(obj.Metadata.Labels ?? EmptyMap.Strings))
             {
                 list.Add(obj);
             }
@@ -78,7 +78,7 @@ public sealed class Lister<T>
             return old;
         }
 
-        var ns = obj.Metadata?.Namespace ?? string.Empty;
+        var ns = obj.Metadata.Namespace ?? string.Empty;
         if (!_byNamespace.TryGetValue(ns, out var inNamespace))
         {
             inNamespace = new LinkedList<T>();
@@ -102,7 +102,7 @@ public sealed class Lister<T>
         inNamespace.Remove(entry.InNamespace);
         if (inNamespace.Count == 0)
         {
-            _byNamespace.Remove(obj.Metadata?.Namespace ?? string.Empty);
+            _byNamespace.Remove(obj.Metadata.Namespace ?? string.Empty);
         }
 
         return entry.All.Value;

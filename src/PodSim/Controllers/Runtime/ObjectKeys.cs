@@ -15,7 +15,7 @@ public static class ObjectKeys
     public static string Of(KubeObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        return For(obj.Metadata?.Namespace, obj.Metadata?.Name ?? string.Empty);
+        return For(obj.Metadata.Namespace, obj.Metadata.Name ?? string.Empty);
     }
 
     /// <summary>Gets the key of a namespace and name.</summary>

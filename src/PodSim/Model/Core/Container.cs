@@ -1,7 +1,10 @@
 namespace PodSim.Model;
 
-/// <summary>A single container of a pod.</summary>
-public sealed record Container
+/// <summary>
+/// A single container of a pod; also the fields every ephemeral container shares (<see cref="EphemeralContainer"/>, as
+/// upstream's <c>EphemeralContainerCommon</c>).
+/// </summary>
+public record Container
 {
     /// <summary>Gets the container's name, unique within the pod.</summary>
     public string? Name { get; init; }

@@ -16,7 +16,7 @@ internal sealed class NodeAffinityPlugin : IFilterPlugin
 
     public PluginStatus Filter(Pod pod, Node node)
     {
-        var labels = node.Metadata?.Labels ?? EmptyMap.Strings;
+        var labels = node.Metadata.Labels ?? EmptyMap.Strings;
         foreach (var (key, value) in pod.Spec?.NodeSelector ?? EmptyMap.Strings)
         {
             if (!labels.TryGetValue(key, out var actual) || actual != value)
