@@ -259,7 +259,8 @@ public sealed partial class Simulation
     /// <param name="ns">The pod's namespace.</param>
     /// <param name="gracePeriodSeconds">The grace period; default the pod's terminationGracePeriodSeconds.</param>
     /// <exception cref="ApiStatusException">
-    /// The API server refused: NotFound, TooManyRequests (<c>Cannot evict pod as it would violate the pod's disruption
+    /// The API server refused: NotFound (unlike <see cref="DeletePod(string, string, long?, bool)"/>, which answers false,
+    /// since an eviction's refusal is what a caller asks about), TooManyRequests (<c>Cannot evict pod as it would violate the pod's disruption
     /// budget.</c>, the budget's words in <see cref="ApiStatusException.OtherCauses"/>), InternalError when two
     /// budgets select the pod.
     /// </exception>

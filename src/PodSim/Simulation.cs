@@ -373,6 +373,9 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     List<Node> Scheduling.ISchedulerHost.NodesOrDefault() => Kubelets.NodesOrDefault();
 
     /// <inheritdoc />
+    string Scheduling.ISchedulerHost.ScheduledMessage(string ns, string name, string node) => Profile.Scheduled(ns, name, node);
+
+    /// <inheritdoc />
     void Scheduling.ISchedulerHost.RecordEvent(ObjectReference involved, string type, string reason, string message, string component) =>
         RecordEvent(involved, type, reason, message, component);
 

@@ -133,10 +133,12 @@ internal sealed partial class KubeApiServer
         };
         var updated = StatusOf(ApiDefaults.Apply(obj with { Metadata = meta }), old);
 
-        // A change of a pod's spec bumps its generation (pkg/registry/core/pod/strategy.go PrepareForUpdate).
-        if (updated is Pod newPod && old is Pod oldPod && newPod.Metadata.Generation is { } generation && !ModelDiff.AreEqual(newPod.Spec, oldPod.Spec))
+        // A change of the spec bumps the generation of the kinds that track it (PrepareForUpdate in
+        // pkg/registry/core/pod/strategy.go, pkg/registry/apps/*/strategy.go, pkg/registry/batch/*/strategy.go,
+        // pkg/registry/policy/poddisruptionbudget/strategy.go), so that an observedGeneration can tell a stale status.
+        if (updated.Metadata.Generation is { } generation && SpecOf(updated) is var (tracked, newSpec) && tracked && !ModelDiff.AreEqual(newSpec, SpecOf(old).Spec))
         {
-            updated = newPod with { Metadata = newPod.Metadata with { Generation = generation + 1 } };
+            updated = updated with { Metadata = updated.Metadata with { Generation = generation + 1 } };
         }
 
         var errors = ObjectValidator.ValidateUpdate(updated, old);
@@ -304,6 +306,21 @@ internal sealed partial class KubeApiServer
     }
 
     /// <summary>The target with the status of the source, for the kinds that have a status subresource.</summary>
+    /// <summary>The spec of the kinds whose generation follows it, and whether the kind is one of them.</summary>
+    private static (bool Tracked, object? Spec) SpecOf(KubeObject obj) => obj switch
+    {
+        Pod o => (true, o.Spec),
+        Deployment o => (true, o.Spec),
+        ReplicaSet o => (true, o.Spec),
+        StatefulSet o => (true, o.Spec),
+        DaemonSet o => (true, o.Spec),
+        Job o => (true, o.Spec),
+        CronJob o => (true, o.Spec),
+        ReplicationController o => (true, o.Spec),
+        PodDisruptionBudget o => (true, o.Spec),
+        _ => (false, null),
+    };
+
     private static KubeObject StatusOf(KubeObject target, KubeObject source) => (target, source) switch
     {
         (Pod t, Pod s) => t with { Status = s.Status },

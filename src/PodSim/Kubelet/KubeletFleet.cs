@@ -24,6 +24,7 @@ internal sealed class KubeletFleet
     private readonly List<NodeKubelet> _kubeletList = [];
     private readonly Dictionary<string, string> _podIps = new(StringComparer.Ordinal);
     private long _podOrdinal;
+    private bool _nodeRegistered;
 
     public KubeletFleet(IKubeletHost host, ScenarioSpec scenario, KubeletProfile profile)
     {
@@ -35,6 +36,7 @@ internal sealed class KubeletFleet
         {
             if (change is { Type: WatchEventType.Added, Object: Node node })
             {
+                _nodeRegistered = true;
                 KubeletFor(node.Metadata.Name);
             }
         });
@@ -89,7 +91,7 @@ internal sealed class KubeletFleet
             case WatchEventType.Added:
                 // The default node registers with the first pod when the input has no Node; pod IPs come from one
                 // range in creation order (see PodIp).
-                if (_kubeletList.Count == 0)
+                if (!_nodeRegistered)
                 {
                     NodesOrDefault();
                 }
@@ -108,8 +110,11 @@ internal sealed class KubeletFleet
                     // The scheduler's binding: the node's kubelet takes the pod now.
                     KubeletFor(nodeName).PodAdded(pod, _podIps[pod.Metadata.Uid!], admitAfter: null);
                 }
-                else
+                else if (!ReferenceEquals(old.Spec, pod.Spec)
+                    || old.Metadata.DeletionTimestamp != pod.Metadata.DeletionTimestamp
+                    || old.Metadata.DeletionGracePeriodSeconds != pod.Metadata.DeletionGracePeriodSeconds)
                 {
+                    // Most changes are the kubelet's own status writes, which keep the spec and the deletion fields.
                     KubeletFor(nodeName).PodUpdated(old, pod);
                 }
 
@@ -143,7 +148,7 @@ internal sealed class KubeletFleet
         if (string.IsNullOrEmpty(name) || name == DefaultNodeName)
         {
             var nodes = NodesOrDefault();
-            name = string.IsNullOrEmpty(name) ? nodes[0].Metadata.Name! : name;
+            name = string.IsNullOrEmpty(name) && nodes.Count > 0 ? nodes[0].Metadata.Name! : DefaultNodeName;
         }
 
         if (_kubelets.TryGetValue(name, out var existing))
@@ -170,13 +175,17 @@ internal sealed class KubeletFleet
         return kubelet;
     }
 
-    /// <summary>The live nodes in creation order; the default node registers first when the input has none.</summary>
+    /// <summary>
+    /// The live nodes in creation order; the default node registers first when no Node was ever added. A cluster
+    /// whose Nodes were all deleted has none (its pods stay Pending).
+    /// </summary>
     public List<Node> NodesOrDefault()
     {
         var nodes = _store.Live<Node>();
-        if (nodes.Count == 0)
+        if (nodes.Count == 0 && !_nodeRegistered)
         {
             nodes.Add(_store.Add(DefaultNode()));
+            _nodeRegistered = true;
         }
 
         return nodes;

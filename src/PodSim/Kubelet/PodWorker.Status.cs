@@ -27,7 +27,8 @@ internal sealed partial class PodWorker
     /// <param name="pod">The pod as delivered; the stored one is read, as it may be newer.</param>
     public void Bound(Pod pod)
     {
-        if (_removed || _bound)
+        // A pod deleted before its kubelet admitted it (a finalizer may still hold the object) starts nothing.
+        if (_removed || _bound || _deleting)
         {
             return;
         }

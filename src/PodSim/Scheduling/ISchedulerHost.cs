@@ -22,6 +22,9 @@ internal interface ISchedulerHost
     /// <summary>The live nodes in creation order (the default node registered when there is none).</summary>
     List<Node> NodesOrDefault();
 
+    /// <summary>The Scheduled event's message in the simulated version (<c>Successfully assigned ns/name to node</c>).</summary>
+    string ScheduledMessage(string ns, string name, string node);
+
     /// <summary>Queues work after a delay from now.</summary>
     PendingWork EnqueueAfter(TimeSpan delay, WorkTier tier, Action action);
 

@@ -25,6 +25,9 @@ internal sealed class KubeScheduler
     private readonly List<IPostFilterPlugin> _postFilters = [new DefaultPreemptionPlugin()];
     private readonly List<(string Key, string Uid)> _unschedulable = [];
 
+    /// <summary>Gets how many pods wait among the unschedulable ones.</summary>
+    public int UnschedulableCount => _unschedulable.Count;
+
     public KubeScheduler(ISchedulerHost host)
     {
         _host = host;
@@ -91,6 +94,12 @@ internal sealed class KubeScheduler
                 Enqueue(pod, _host.SchedulingLatency);
             }
         }
+        else if (change.Type == WatchEventType.Deleted)
+        {
+            // A pod that is gone leaves the unschedulable pods at once, so that churn does not grow them.
+            var uid = pod.Metadata.Uid;
+            _unschedulable.RemoveAll(p => p.Uid == uid);
+        }
         else if (change is { Type: WatchEventType.Modified, OldObject: Pod { Spec.SchedulingGates.Count: > 0 } }
             && spec.SchedulingGates.Count == 0
             && string.IsNullOrEmpty(spec.NodeName))
@@ -122,6 +131,13 @@ internal sealed class KubeScheduler
             return;
         }
 
+        if (pod.Metadata.DeletionTimestamp is not null)
+        {
+            // A pod being deleted (held by a finalizer) is not scheduled (schedule_one.go skipPodSchedule).
+            _host.RecordEvent(Reference(pod), EventTypes.Warning, "FailedScheduling", "skip schedule deleting pod: " + pod.Metadata.Namespace + "/" + pod.Metadata.Name, Component);
+            return;
+        }
+
         var (node, failure) = Schedule(pod);
         if (node is not null)
         {
@@ -149,7 +165,7 @@ internal sealed class KubeScheduler
                 continue;
             }
 
-            if (Schedule(pod).Node is null)
+            if (pod.Metadata.DeletionTimestamp is not null || Schedule(pod).Node is null)
             {
                 continue;
             }
@@ -167,6 +183,12 @@ internal sealed class KubeScheduler
     private (Node? Node, string? Failure) Schedule(Pod pod)
     {
         var nodes = _host.NodesOrDefault();
+        if (nodes.Count == 0)
+        {
+            // schedule_one.go ErrNoNodesAvailable.
+            return (null, "no nodes available to schedule pods");
+        }
+
         var statuses = new List<(Node Node, PluginStatus Status)>(nodes.Count);
         Node? best = null;
         long bestScore = long.MinValue;
@@ -236,7 +258,7 @@ internal sealed class KubeScheduler
     {
         var meta = pod.Metadata!;
         _host.Api.Bind(meta.Namespace, meta.Name!, nodeName);
-        _host.RecordEvent(Reference(pod), EventTypes.Normal, "Scheduled", "Successfully assigned " + meta.Namespace + "/" + meta.Name + " to " + nodeName, Component);
+        _host.RecordEvent(Reference(pod), EventTypes.Normal, "Scheduled", _host.ScheduledMessage(meta.Namespace!, meta.Name!, nodeName), Component);
     }
 
     /// <summary>The scheduler's status write: <c>PodScheduled=False</c> with its reason and message.</summary>

@@ -186,15 +186,16 @@ public class EvictionTests
     }
 
     [Theory]
-    [InlineData("unhealthyPodEvictionPolicy: AlwaysAllow", 0, 1, true)]
-    [InlineData("unhealthyPodEvictionPolicy: IfHealthyBudget", 1, 1, true)]
-    [InlineData("", 1, 1, true)]
-    [InlineData("", 0, 1, false)]
-    public void A_running_pod_that_is_not_ready_goes_as_its_budget_policy_says(string policy, int current, int desired, bool evicted)
+    [InlineData("unhealthyPodEvictionPolicy: AlwaysAllow", 0, 1, 1, true)]
+    [InlineData("unhealthyPodEvictionPolicy: AlwaysAllow", 0, 1, 0, true)]
+    [InlineData("unhealthyPodEvictionPolicy: IfHealthyBudget", 1, 1, 1, true)]
+    [InlineData("", 1, 1, 1, true)]
+    [InlineData("", 0, 1, 0, false)]
+    public void A_running_pod_that_is_not_ready_goes_as_its_budget_policy_says(string policy, int current, int desired, int allowed, bool evicted)
     {
         var notReady = "containers:\n  - name: app\n    image: \"nginx:1.25\"\n    readinessProbe: {exec: {command: [check]}, periodSeconds: 1}";
         var sim = Running(Budget("web-pdb", policy: policy), notReady);
-        Observe(sim, "web-pdb", allowed: 0, current, desired);
+        Observe(sim, "web-pdb", allowed, current, desired);
         sim.GetPod("web")!.Status!.Phase.Should().Be("Running");
 
         var act = () => sim.EvictPod("web");
@@ -202,7 +203,9 @@ public class EvictionTests
         if (evicted)
         {
             act.Should().NotThrow();
-            ((PodDisruptionBudget)sim.Api.Get("PodDisruptionBudget", "default", "web-pdb")).Status!.DisruptedPods.Should().BeEmpty("an unhealthy pod uses up no disruption");
+            var status = ((PodDisruptionBudget)sim.Api.Get("PodDisruptionBudget", "default", "web-pdb")).Status!;
+            status.DisruptionsAllowed.Should().Be(allowed, "an unhealthy pod uses up no disruption");
+            status.DisruptedPods.Should().BeEmpty();
         }
         else
         {
