@@ -16,7 +16,8 @@ public class FolderDependencyTests
     private static readonly string[] FacadeTypes =
     [
         "Broadcast", "ClusterSnapshot", "EventRecorder", "RecordedEvent", "Rejection", "Simulation", "SimulationInputException",
-        "SimulationLog", "Transition", "WorkBudgetExceededException",
+        "SimulationLog", "Transition", "WorkBudgetExceededException", "ObjectKey", "FieldKey", "FieldKind", "ContainerStateKind",
+        "ContainerStateValue",
     ];
 
     private static readonly Lazy<FolderGraph> Library = new(() =>
