@@ -15,8 +15,9 @@ public class FolderDependencyTests
     /// <summary>The facade's types, at the root of the library: visible from every folder's namespace without a using.</summary>
     private static readonly string[] FacadeTypes =
     [
-        "Broadcast", "ClusterSnapshot", "EventRecorder", "RecordedEvent", "Rejection", "Simulation", "SimulationInputException",
-        "SimulationLog", "Transition", "WorkBudgetExceededException",
+        "Broadcast", "ClusterSnapshot", "EventRecorder", "ManifestValidation", "ManifestValidationResult", "RecordedEvent", "Rejection",
+        "Simulation", "SimulationInputException", "SimulationLog", "SimulationTimeoutException", "Transition", "ValidatedObject",
+        "WorkBudgetExceededException",
     ];
 
     private static readonly Lazy<FolderGraph> Library = new(() =>
