@@ -1,5 +1,4 @@
 using PodSim;
-using PodSim.Manifests;
 using PodSim.Model;
 using PodSim.Printing;
 using Xunit;
@@ -26,9 +25,7 @@ public class PodStartupTests
               images: [{image: "registry.example/api:2.0", present: true}]
               behaviors: [{pod: api, container: api, readyAfter: {{warmUp}}}]
             """;
-        var manifests = new ManifestLoader().LoadString(scenario + "\n---\n" + Manifest, "api.yaml");
-        Assert.False(manifests.HasErrors, string.Join("\n", manifests.Errors));
-        return Simulation.FromManifests(manifests);
+        return Simulation.FromYaml(scenario + "\n---\n" + Manifest);   // throws SimulationInputException with located problems
     }
 
     [Fact]
@@ -49,13 +46,16 @@ public class PodStartupTests
     {
         var sim = Simulate("45s");
 
-        // Run until the Ready condition turns True; the virtual clock stops right there.
-        var ready = sim.RunUntil(
-            s => s.GetPod("api")?.Status?.Conditions.Any(c => c.Type == PodConditionTypes.Ready && c.Status == ConditionStatuses.True) == true,
-            TimeSpan.FromMinutes(5));
+        // Run until the Ready condition turns True; the virtual clock stops right there. If the pod is not Ready by
+        // the bound, SimulationTimeoutException says what it was doing instead (phase, containers, last events).
+        var pod = sim.RunUntilReady("api", TimeSpan.FromMinutes(5));
 
-        Assert.True(ready);
+        Assert.True(pod.IsReady());
         Assert.Equal(TimeSpan.FromSeconds(45), sim.Elapsed);
+        Assert.Equal(0, pod.GetContainerStatus("api")!.RestartCount);
+
+        // The past stays readable: at 30 s the pod was running but not Ready yet.
+        Assert.False(sim.At(TimeSpan.FromSeconds(30)).GetPod("api")!.IsReady());
     }
 
     [Fact]

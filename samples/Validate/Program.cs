@@ -1,39 +1,24 @@
 // Loads Kubernetes manifests, applies the API server's defaults, validates them and prints the result:
 // the defaulted objects as YAML when everything is valid, otherwise one line per problem. Exit code 1 on errors.
-using PodSim.Defaulting;
+using PodSim;
 using PodSim.Manifests;
-using PodSim.Validation;
 
 var paths = args.Length > 0 ? args : [Path.Combine(AppContext.BaseDirectory, "manifests", "web-pod.yaml")];
-var result = new ManifestLoader().LoadFiles(paths);
+var result = ManifestValidation.ValidateFiles(paths);
 
 foreach (var warning in result.Warnings)
 {
     Console.Error.WriteLine("warning: " + warning);
 }
 
-var failed = result.HasErrors;
 foreach (var error in result.Errors)
 {
-    Console.WriteLine(error);
+    Console.WriteLine(error);                       // broken-pod.yaml:7:18: Pod/Broken_Pod: spec.restartPolicy: Unsupported value: ...
 }
 
-var defaulted = new List<object>();
-foreach (var loaded in result.Objects)
+if (result.IsValid)
 {
-    var obj = ApiDefaults.Apply(loaded.Object);
-    foreach (var error in ObjectValidator.Validate(obj))
-    {
-        failed = true;
-        Console.WriteLine($"{loaded.LocateField(error.Field)}: {loaded.Reference}: {error}");
-    }
-
-    defaulted.Add(obj);
+    Console.Write(ManifestWriter.ToYaml(result.Objects.Select(o => (object)o.Object)));
 }
 
-if (!failed)
-{
-    Console.Write(ManifestWriter.ToYaml(defaulted));
-}
-
-return failed ? 1 : 0;
+return result.IsValid ? 0 : 1;

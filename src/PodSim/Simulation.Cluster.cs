@@ -89,7 +89,7 @@ public sealed partial class Simulation
                 }
 
                 scenario = (Scenario)ApiDefaults.Apply(s);
-                foreach (var error in ObjectValidator.Validate(scenario))
+                foreach (var error in ObjectValidator.ValidateDefaulted(scenario))
                 {
                     problems.Add(Locate(loaded, error) + ": " + loaded.Reference + ": " + error);
                 }
@@ -217,7 +217,7 @@ public sealed partial class Simulation
     public Pod? GetPod(string name, string ns = "default") =>
         Cluster.Get(ObjectStore.Key("Pod", ns, name)) as Pod;
 
-    /// <summary>Takes a snapshot of every live object at the current instant.</summary>
+    /// <summary>Takes a snapshot of every live object at the current instant; <see cref="At"/> reads an earlier one.</summary>
     /// <returns>The snapshot.</returns>
     public ClusterSnapshot Snapshot() => new(Elapsed, Now, Cluster.Live());
 

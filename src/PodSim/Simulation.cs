@@ -36,6 +36,8 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     private readonly Broadcast<RecordedEvent> _eventStream = new();
     private readonly Broadcast<Transition> _transitionStream = new();
     private long _workBudget;
+    private bool _recordHistory = true;
+    private TimeSpan? _historyStoppedAt;
 
     /// <summary>Initializes a new instance of the <see cref="Simulation"/> class.</summary>
     /// <param name="scenario">The scenario; its start time, horizon and seed apply. Defaults apply when omitted.</param>
@@ -71,6 +73,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
         Random = new Random(unchecked((int)(Seed ^ (Seed >> 32))));
         TimeProvider = new VirtualTimeProvider(this);
         Api = new KubeApiServer(new ObjectStore(() => Elapsed), new IdentityGenerator(Seed), StartTime, () => Elapsed);
+        Cluster.KeepVersions();
         GarbageCollector = new Controllers.GarbageCollector(Api, work => Enqueue(Elapsed, WorkTier.ControllerSync, work));
         Kubelets = new Kubelet.KubeletFleet(this, spec, Profile);
         Scheduler = new Scheduling.KubeScheduler(this);
@@ -124,12 +127,38 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     }
 
     /// <summary>
-    /// Gets or sets a value indicating whether <see cref="EventLog"/> and <see cref="Transitions"/> keep every
-    /// occurrence (the default). When false they stay empty and occurrences only reach <see cref="EventRecorded"/>,
-    /// <see cref="TransitionRecorded"/> and the streams, so that a long run streamed elsewhere keeps its memory flat;
-    /// the aggregated <see cref="Events"/> are kept either way.
+    /// Gets or sets a value indicating whether the simulation keeps its history (the default): every occurrence in
+    /// <see cref="EventLog"/> and <see cref="Transitions"/>, and every version of every object for <see cref="At"/>.
+    /// When false the logs stay empty and occurrences only reach <see cref="EventRecorded"/>,
+    /// <see cref="TransitionRecorded"/> and the streams, and no versions are kept, so that a long run streamed elsewhere
+    /// keeps its memory flat; the aggregated <see cref="Events"/> are kept either way.
     /// </summary>
-    public bool RecordHistory { get; set; } = true;
+    /// <remarks>
+    /// Setting it to false lets the versions kept so far go. Setting it back to true keeps versions again from the
+    /// current instant on (<see cref="At"/> then refuses earlier instants); the logs resume with the next occurrence.
+    /// </remarks>
+    public bool RecordHistory
+    {
+        get => _recordHistory;
+        set
+        {
+            if (value == _recordHistory)
+            {
+                return;
+            }
+
+            _recordHistory = value;
+            if (value)
+            {
+                Cluster.KeepVersions();
+            }
+            else
+            {
+                Cluster.DropVersions();
+                _historyStoppedAt = Elapsed;
+            }
+        }
+    }
 
     /// <summary>Gets a <see cref="System.TimeProvider"/> that reads and queues timers on the virtual clock.</summary>
     public VirtualTimeProvider TimeProvider { get; }
@@ -193,8 +222,14 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     }
 
     /// <summary>Runs every piece of work due at or before <paramref name="until"/>, then sets the clock to it.</summary>
+    /// <remarks>
+    /// The clock only goes forward: <paramref name="until"/> may be the current instant (the work still due then
+    /// runs) but not an earlier one. To read an earlier state, use <see cref="At"/>.
+    /// </remarks>
     /// <param name="until">The offset from <see cref="StartTime"/> to run to.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="until"/> is past <see cref="LatestOffset"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="until"/> is before <see cref="Elapsed"/>, or past <see cref="LatestOffset"/>.
+    /// </exception>
     /// <exception cref="WorkBudgetExceededException">The work budget ran out first; the clock stands at the last work run.</exception>
     public void RunUntil(TimeSpan until)
     {
@@ -211,10 +246,18 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     }
 
     /// <summary>Runs for a span of virtual time from now.</summary>
-    /// <param name="span">The span.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The end is past <see cref="LatestOffset"/>.</exception>
+    /// <param name="span">The span; zero runs the work still due at the current instant.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The span is negative, or the end is past <see cref="LatestOffset"/>.</exception>
     /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
-    public void RunFor(TimeSpan span) => RunUntil(span > LatestOffset - Elapsed ? TimeSpan.MaxValue : Elapsed + span);
+    public void RunFor(TimeSpan span)
+    {
+        if (span < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, "the span must not be negative: the clock cannot run back; read an earlier state with Simulation.At(TimeSpan)");
+        }
+
+        RunUntil(span > LatestOffset - Elapsed ? TimeSpan.MaxValue : Elapsed + span);
+    }
 
     /// <summary>Runs to the scenario's horizon (<see cref="Horizon"/>).</summary>
     /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
@@ -224,9 +267,11 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// Runs work until a condition holds (checked before each piece of work and after the last) or until the bound is reached.
     /// </summary>
     /// <param name="condition">The condition.</param>
-    /// <param name="bound">The latest offset from <see cref="StartTime"/> to run to.</param>
+    /// <param name="bound">The latest offset from <see cref="StartTime"/> to run to; not before <see cref="Elapsed"/>.</param>
     /// <returns>Whether the condition held; the clock then stands at the instant it became true.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bound"/> is past <see cref="LatestOffset"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="bound"/> is before <see cref="Elapsed"/>, or past <see cref="LatestOffset"/>.
+    /// </exception>
     /// <exception cref="WorkBudgetExceededException">The work budget ran out first.</exception>
     public bool RunUntil(Func<Simulation, bool> condition, TimeSpan bound)
     {
@@ -257,6 +302,12 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
 
     private void CheckReachable(TimeSpan until, string name)
     {
+        if (until < Elapsed)
+        {
+            throw new ArgumentOutOfRangeException(name, until, "the simulation is at " + FormatOffset(Elapsed) + " and cannot run back to " +
+                FormatOffset(until) + "; read an earlier state with Simulation.At(TimeSpan)");
+        }
+
         if (until > LatestOffset)
         {
             throw new ArgumentOutOfRangeException(name, until, "the clock cannot go past " + ScenarioSpec.LatestTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) +
@@ -264,6 +315,9 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
                 " the latest reachable offset is +" + GoDuration.Format(LatestOffset));
         }
     }
+
+    /// <summary>An offset as the logs write it: <c>+1m0s</c>, or <c>-5s</c> before the start.</summary>
+    private static string FormatOffset(TimeSpan offset) => (offset < TimeSpan.Zero ? string.Empty : "+") + GoDuration.Format(offset);
 
     /// <summary>Takes the next piece of work due by the bound; the budget is checked only when there is one to run.</summary>
     private bool TryNextWork(TimeSpan bound, out long due, out Action action)

@@ -37,6 +37,7 @@ public static class QuickMode
         result["crashLoop"] = CrashLoop();
         result["corpus"] = CorpusLoading();
         result["memoryPerPod"] = MemoryPerPod();
+        result["versionHistory"] = VersionHistory();
         result["scaling"] = Scaling();
         result["churn"] = Churn();
         output.WriteLine(result.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
@@ -198,6 +199,45 @@ public static class QuickMode
             ["bytesPerPod"] = (after - before) / pods,
             ["note"] = "retained managed heap per probed pod after one virtual hour, including its event and transition logs",
         };
+    }
+
+    /// <summary>
+    /// What <c>Simulation.At</c> costs: the retained heap of a fleet with every object version kept (the default), then
+    /// after RecordHistory is set to false, which lets the versions go and keeps the event and transition logs, so that
+    /// the difference is the versions alone. The healthy 10,000-pod fleet over 24 virtual hours writes its pods at
+    /// +0s only; 1,000 crash-looping pods over an hour write a status at every exit, back-off end and start.
+    /// </summary>
+    private static JsonObject VersionHistory()
+    {
+        return new JsonObject
+        {
+            ["healthyFleet"] = Measure(10_000, () => Fleets.Healthy(10_000), TimeSpan.FromHours(24)),
+            ["crashLoop"] = Measure(1_000, () => Fleets.CrashLooping(1_000), TimeSpan.FromHours(1)),
+            ["note"] = "memory Simulation.At needs: every object version written, the last of each instant; RecordHistory = false keeps none",
+        };
+
+        static JsonObject Measure(int pods, Func<Simulation> build, TimeSpan until)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetTotalMemory(true);
+            var sim = build();
+            sim.RunUntil(until);
+            var withVersions = GC.GetTotalMemory(true) - before;
+            sim.RecordHistory = false;
+            var withoutVersions = GC.GetTotalMemory(true) - before;
+            GC.KeepAlive(sim);
+            var cost = withVersions - withoutVersions;
+            return new JsonObject
+            {
+                ["pods"] = pods,
+                ["virtualHours"] = until.TotalHours,
+                ["retainedMBWithVersions"] = Math.Round(withVersions / 1048576.0, 1),
+                ["retainedMBWithoutVersions"] = Math.Round(withoutVersions / 1048576.0, 1),
+                ["versionsMB"] = Math.Round(cost / 1048576.0, 1),
+                ["versionBytesPerPod"] = cost / pods,
+            };
+        }
     }
 
     /// <summary>

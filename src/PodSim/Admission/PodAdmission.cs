@@ -69,7 +69,7 @@ public static class PodAdmission
         }
 
         current = PrepareForCreate(step.Pod);
-        var fieldErrors = ObjectValidator.Validate(current);
+        var fieldErrors = ObjectValidator.ValidateDefaulted(current);
         if (fieldErrors.Count > 0)
         {
             var messages = new List<string>(fieldErrors.Count);
@@ -112,7 +112,7 @@ public static class PodAdmission
         var qos = pod.Status?.QosClass;
         if (string.IsNullOrEmpty(qos))
         {
-            qos = QosRules.ComputePodQos(pod.Spec ?? new PodSpec());
+            qos = QosRules.ComputeDefaultedPodQos(pod.Spec ?? new PodSpec());
         }
 
         return pod with

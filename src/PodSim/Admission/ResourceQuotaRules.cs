@@ -385,7 +385,7 @@ public static class ResourceQuotaRules
 
     // GetPodQOS: the recorded class when there is one.
     private static bool IsBestEffort(Pod pod) =>
-        (string.IsNullOrEmpty(pod.Status?.QosClass) ? QosRules.ComputePodQos(pod.Spec ?? new PodSpec()) : pod.Status.QosClass) == QosClasses.BestEffort;
+        (string.IsNullOrEmpty(pod.Status?.QosClass) ? QosRules.ComputeDefaultedPodQos(pod.Spec ?? new PodSpec()) : pod.Status.QosClass) == QosClasses.BestEffort;
 
     // The class name is matched as the value of a "PriorityClass" label, absent when the pod names none.
     private static bool MatchesPriorityClass(ScopedResourceSelectorRequirement selector, string? className)

@@ -54,7 +54,7 @@ internal sealed partial class KubeApiServer
         }
 
         var obj = ApiDefaults.Apply(input);
-        var errors = ObjectValidator.Validate(obj);
+        var errors = ObjectValidator.ValidateDefaulted(obj);
         if (errors.Count > 0)
         {
             throw Invalid(obj, errors);
@@ -375,7 +375,7 @@ internal sealed partial class KubeApiServer
             Status = (pod.Status ?? new PodStatus()) with
             {
                 Phase = PodPhases.Pending,
-                QosClass = pod.Status?.QosClass ?? Qos.QosRules.ComputePodQos(pod.Spec!),
+                QosClass = pod.Status?.QosClass ?? Qos.QosRules.ComputeDefaultedPodQos(pod.Spec!),
             },
         };
     }

@@ -37,6 +37,12 @@ internal sealed class ObjectStore
     /// <param name="now">The virtual clock, which stamps each change and trims the history.</param>
     public ObjectStore(Func<TimeSpan> now) => _now = now;
 
+    /// <summary>
+    /// Gets every version written since <see cref="KeepVersions"/>, for reading the cluster as it was at an earlier
+    /// instant; null while versions are not kept.
+    /// </summary>
+    public ObjectVersions? Versions { get; private set; }
+
     /// <summary>Gets how many objects were ever created (the ordinal of the next one).</summary>
     public long CreatedCount => _created;
 
@@ -45,6 +51,24 @@ internal sealed class ObjectStore
 
     /// <summary>Gets the oldest resource version a watch may start from.</summary>
     public long OldestWatchableVersion => _history.Count > 0 ? _history.Peek().ResourceVersion - 1 : _resourceVersion;
+
+    /// <summary>Starts keeping every version written from now on, the live objects as they are now first.</summary>
+    public void KeepVersions()
+    {
+        var live = new List<(string, KubeObject)>(_index.Count);
+        foreach (var obj in _objects)
+        {
+            if (obj is not null)
+            {
+                live.Add((KeyOf(obj), obj));
+            }
+        }
+
+        Versions = new ObjectVersions(_now(), live);
+    }
+
+    /// <summary>Stops keeping versions and lets the kept ones go.</summary>
+    public void DropVersions() => Versions = null;
 
     public static string Key(string kind, string? ns, string? name) => kind + "/" + (ns ?? string.Empty) + "/" + name;
 
@@ -59,7 +83,8 @@ internal sealed class ObjectStore
         where T : KubeObject
     {
         var stored = Stamp(obj);
-        _index[KeyOf(stored)] = _objects.Count;
+        var key = KeyOf(stored);
+        _index[key] = _objects.Count;
         if (!_byType.TryGetValue(stored.GetType(), out var positions))
         {
             positions = [];
@@ -69,6 +94,7 @@ internal sealed class ObjectStore
         positions.Add(_objects.Count);
         _objects.Add(stored);
         _created++;
+        Versions?.Added(key, stored, _now());
         Record(WatchEventType.Added, stored, null);
         return stored;
     }
@@ -85,6 +111,7 @@ internal sealed class ObjectStore
         var old = _objects[position]!;
         var stored = Stamp(obj);
         _objects[position] = stored;
+        Versions?.Updated(key, stored, _now());
         Record(WatchEventType.Modified, stored, old);
         return stored;
     }
@@ -101,6 +128,7 @@ internal sealed class ObjectStore
         var old = _objects[i]!;
         _objects[i] = null;
         var last = Stamp(old);
+        Versions?.Removed(key, _now());
         Record(WatchEventType.Deleted, last, old);
         if (++_holes > 1024 && _holes > _index.Count)
         {

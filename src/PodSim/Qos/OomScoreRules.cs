@@ -32,7 +32,7 @@ public static class OomScoreRules
             return GuaranteedOomScoreAdj;
         }
 
-        switch (QosRules.ComputePodQos(spec))
+        switch (QosRules.ComputeDefaultedPodQos(spec))
         {
             case QosClasses.Guaranteed:
                 return GuaranteedOomScoreAdj;

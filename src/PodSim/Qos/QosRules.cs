@@ -1,3 +1,4 @@
+using PodSim.Defaulting;
 using PodSim.Model;
 
 namespace PodSim.Qos;
@@ -9,10 +10,26 @@ namespace PodSim.Qos;
 /// </summary>
 public static class QosRules
 {
-    /// <summary>Computes the QoS class of a pod spec. Expects defaulted input (requests copied from limits).</summary>
-    /// <param name="spec">The pod spec.</param>
+    /// <summary>
+    /// Computes the QoS class of a pod spec as the API server sets <c>status.qosClass</c>: on the pod's defaults, so a
+    /// copy of the spec gets them first (the spec itself is not changed). A container with limits only has its
+    /// requests copied from them, which makes a pod with cpu and memory limits only Guaranteed.
+    /// </summary>
+    /// <param name="spec">The pod spec, defaulted or as loaded.</param>
     /// <returns><c>Guaranteed</c>, <c>Burstable</c> or <c>BestEffort</c>.</returns>
     public static string ComputePodQos(PodSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return ComputeDefaultedPodQos(ApiDefaults.ApplyPod(new Pod { Spec = spec }).Spec!);
+    }
+
+    /// <summary>
+    /// <see cref="ComputePodQos"/> on a spec that has its pod defaults already (requests copied from limits), as every
+    /// stored pod has: the hot path of admission, the API server and the kubelet, without the defaulting walk.
+    /// </summary>
+    /// <param name="spec">The defaulted pod spec.</param>
+    /// <returns><c>Guaranteed</c>, <c>Burstable</c> or <c>BestEffort</c>.</returns>
+    internal static string ComputeDefaultedPodQos(PodSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         if (spec.Resources is { } podLevel && (podLevel.Requests.Count > 0 || podLevel.Limits.Count > 0))

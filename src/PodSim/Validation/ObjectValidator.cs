@@ -15,13 +15,28 @@ public static class ObjectValidator
     public const string StatefulSetSpecUpdateForbidden = WorkloadUpdateValidation.StatefulSetSpecForbidden;
 
     /// <summary>
-    /// Validates a defaulted object: Pods with <see cref="PodValidation.ValidatePod"/>; workloads (Deployment, ReplicaSet,
-    /// StatefulSet, DaemonSet, Job, CronJob, ReplicationController) with metadata, selector, template and restartPolicy
-    /// rules; Services (DNS-1035 names) and other known kinds with metadata checks. Unknown types give no errors.
+    /// Validates an object as the API server does on create, after its defaulting: a copy of the object gets
+    /// <see cref="Defaulting.ApiDefaults.Apply"/> first (the object itself is not changed), so a manifest as loaded
+    /// gets no <c>Required value</c> for a field the API server fills in, and a defaulted object is validated as it
+    /// is. Pods with <see cref="PodValidation.ValidatePod"/>; workloads (Deployment, ReplicaSet, StatefulSet,
+    /// DaemonSet, Job, CronJob, ReplicationController) with metadata, selector, template and restartPolicy rules;
+    /// Services (DNS-1035 names) and other known kinds with metadata checks. Unknown types give no errors.
     /// </summary>
-    /// <param name="obj">The object.</param>
+    /// <param name="obj">The object, defaulted or not.</param>
     /// <returns>The errors, empty when the object is valid.</returns>
     public static IReadOnlyList<FieldError> Validate(KubeObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        return ValidateDefaulted(Defaulting.ApiDefaults.Apply(obj));
+    }
+
+    /// <summary>
+    /// <see cref="Validate"/> without the defaulting, for the API server's write path and the other callers that hold
+    /// the defaulted object already (defaulting is idempotent, so this only saves the walk).
+    /// </summary>
+    /// <param name="obj">The defaulted object.</param>
+    /// <returns>The errors, empty when the object is valid.</returns>
+    internal static IReadOnlyList<FieldError> ValidateDefaulted(KubeObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         var meta = FieldPath.New("metadata");
@@ -103,7 +118,7 @@ public static class ObjectValidator
             (PriorityClass n, PriorityClass o) => WorkloadUpdateValidation.ValidatePriorityClassUpdate(n, o),
             (RuntimeClass n, RuntimeClass o) => WorkloadUpdateValidation.ValidateRuntimeClassUpdate(n, o),
             (Scenarios.Scenario n, _) => [.. ScenarioValidation.Validate(n)],
-            _ => [.. MetadataUpdateValidation.Validate(newObj.Metadata, oldObj.Metadata, meta), .. Validate(newObj)],
+            _ => [.. MetadataUpdateValidation.Validate(newObj.Metadata, oldObj.Metadata, meta), .. ValidateDefaulted(newObj)],
         };
         return Distinct(errs);
     }

@@ -485,7 +485,7 @@ public static class ScenarioValidation
                 continue;
             }
 
-            foreach (var error in ObjectValidator.Validate(Defaulting.ApiDefaults.Apply(item.Object)))
+            foreach (var error in ObjectValidator.ValidateDefaulted(Defaulting.ApiDefaults.Apply(item.Object)))
             {
                 errs.Add(FieldError.Invalid(path, "...", item.Reference + ": " + error));
             }

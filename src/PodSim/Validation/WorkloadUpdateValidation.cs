@@ -160,7 +160,7 @@ internal static class WorkloadUpdateValidation
             }
         }
 
-        errs.AddRange(ObjectValidator.Validate(updated));
+        errs.AddRange(ObjectValidator.ValidateDefaulted(updated));
         return errs;
     }
 
@@ -187,7 +187,7 @@ internal static class WorkloadUpdateValidation
             }
         }
 
-        errs.AddRange(ObjectValidator.Validate(updated));
+        errs.AddRange(ObjectValidator.ValidateDefaulted(updated));
         return errs;
     }
 

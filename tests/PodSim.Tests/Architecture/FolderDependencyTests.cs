@@ -15,9 +15,10 @@ public class FolderDependencyTests
     /// <summary>The facade's types, at the root of the library: visible from every folder's namespace without a using.</summary>
     private static readonly string[] FacadeTypes =
     [
-        "Broadcast", "ClusterSnapshot", "EventRecorder", "RecordedEvent", "Rejection", "Simulation", "SimulationInputException",
-        "SimulationLog", "Transition", "WorkBudgetExceededException", "ObjectKey", "FieldKey", "FieldKind", "ContainerStateKind",
-        "ContainerStateValue",
+        "Broadcast", "ClusterSnapshot", "ContainerStateKind", "ContainerStateValue", "EventRecorder", "FieldKey", "FieldKind",
+        "ManifestValidation", "ManifestValidationResult", "ObjectKey", "RecordedEvent", "Rejection", "Simulation",
+        "SimulationInputException", "SimulationLog", "SimulationTimeoutException", "Transition", "ValidatedObject",
+        "WorkBudgetExceededException",
     ];
 
     private static readonly Lazy<FolderGraph> Library = new(() =>

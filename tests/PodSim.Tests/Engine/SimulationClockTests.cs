@@ -218,4 +218,66 @@ public class SimulationClockTests
         sim.NextDue().Should().BeNull();
         handles.Should().OnlyContain(h => !h.IsPending);
     }
+
+    [Fact]
+    public void RunUntil_an_earlier_instant_throws_and_points_to_At()
+    {
+        var sim = new Simulation();
+        sim.RunUntil(TimeSpan.FromMinutes(1));
+
+        var act = () => sim.RunUntil(S(12));
+
+        act.Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("the simulation is at +1m0s and cannot run back to +12s; read an earlier state with Simulation.At(TimeSpan)*")
+            .Which.ParamName.Should().Be("until");
+        sim.Elapsed.Should().Be(TimeSpan.FromMinutes(1));
+    }
+
+    [Fact]
+    public void RunUntil_the_current_instant_runs_the_work_still_due_then()
+    {
+        var sim = new Simulation();
+        var ran = new List<string>();
+        sim.RunUntil(S(5));
+        sim.Enqueue(S(5), WorkTier.Action, () => ran.Add("now"));
+
+        sim.RunUntil(S(5));
+
+        ran.Should().Equal("now");
+        sim.Elapsed.Should().Be(S(5));
+    }
+
+    [Fact]
+    public void RunUntil_with_a_condition_refuses_an_earlier_bound()
+    {
+        var sim = new Simulation();
+        sim.RunUntil(S(30));
+
+        var act = () => sim.RunUntil(_ => true, S(10));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("the simulation is at +30s and cannot run back to +10s*")
+            .Which.ParamName.Should().Be("bound");
+    }
+
+    [Fact]
+    public void RunFor_a_negative_span_throws()
+    {
+        var sim = new Simulation();
+        sim.RunUntil(S(30));
+
+        var act = () => sim.RunFor(S(-1));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("the span must not be negative*").Which.ParamName.Should().Be("span");
+        sim.Elapsed.Should().Be(S(30));
+    }
+
+    [Fact]
+    public void RunUntil_before_the_start_throws()
+    {
+        var sim = new Simulation();
+
+        var act = () => sim.RunUntil(S(-2));
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("the simulation is at +0s and cannot run back to -2s*");
+    }
 }

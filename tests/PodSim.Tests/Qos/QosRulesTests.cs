@@ -1,4 +1,5 @@
 using PodSim.Defaulting;
+using PodSim.Manifests;
 using PodSim.Model;
 using PodSim.Qos;
 
@@ -64,6 +65,27 @@ public class QosRulesTests
         var spec = Build("c:-") with { Resources = Resources(podLevel) };
 
         QosRules.ComputePodQos(spec).Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_loaded_pod_with_limits_only_is_Guaranteed_as_the_API_server_defaults_it()
+    {
+        const string yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata: {name: web}
+            spec:
+              containers:
+              - name: app
+                image: nginx:1.25
+                resources:
+                  limits: {cpu: 500m, memory: 128Mi}
+            """;
+        var pod = new ManifestLoader().LoadString(yaml).OfType<Pod>().Single();
+
+        QosRules.ComputePodQos(pod.Spec!).Should().Be(QosClasses.Guaranteed);
+        pod.Spec!.Containers[0].Resources!.Requests.Should().BeEmpty("the spec given is not changed");
+        QosRules.ComputeDefaultedPodQos(pod.Spec).Should().Be(QosClasses.Burstable, "the internal hot path trusts its input to be defaulted");
     }
 
     private static PodSpec Build(string containers)

@@ -1,4 +1,6 @@
+using PodSim.Manifests;
 using PodSim.Model;
+using PodSim.Tests.Support;
 using PodSim.Validation;
 using static PodSim.Tests.Validation.ValidationFixtures;
 
@@ -53,6 +55,18 @@ public class ObjectValidatorTests
     [MemberData(nameof(Objects))]
     public void Validate_dispatches_by_kind(string description, KubeObject obj, string[] expected) =>
         Render(ObjectValidator.Validate(obj)).Should().Equal(expected, description);
+
+    [Fact]
+    public void A_loaded_pod_validates_with_no_errors_because_a_copy_is_defaulted_first()
+    {
+        var path = Path.Combine(SharedPaths.RepositoryRoot, "samples", "manifests", "web-pod.yaml");
+        var pod = new ManifestLoader().LoadFiles(path).OfType<Pod>().Single();
+
+        ObjectValidator.Validate(pod).Should().BeEmpty();
+        pod.Spec!.RestartPolicy.Should().BeNull("the object given is not changed");
+        ObjectValidator.ValidateDefaulted(pod).Should().Contain(
+            e => e.Type == FieldErrorType.Required, "without the defaults, fields the API server fills in would be missing");
+    }
 
     [Fact]
     public void Template_rejects_ephemeral_containers_and_allows_hostPort_zero_with_hostNetwork()
