@@ -12,6 +12,12 @@ namespace PodSim;
 /// <param name="Message">The API server's message, such as <c>pods "web" is forbidden: exceeded quota: ...</c>.</param>
 public sealed record Rejection(TimeSpan Offset, string Kind, string? Namespace, string? Name, string Plugin, string Message)
 {
+    /// <summary>
+    /// Gets the API server's reason, as kubectl prints it after <c>Error from server</c>: <c>Invalid</c> when validation
+    /// refused the object, else <c>Forbidden</c>.
+    /// </summary>
+    public string Reason => Plugin == Admission.AdmissionPlugins.Validation ? Admission.AdmissionError.InvalidReason : Admission.AdmissionError.ForbiddenReason;
+
     /// <inheritdoc/>
     public override string ToString() => "+" + Model.GoDuration.Format(Offset) + " " + Kind + "/" + Name + ": " + Message;
 }

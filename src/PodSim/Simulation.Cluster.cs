@@ -24,7 +24,7 @@ public sealed partial class Simulation
     private string? _actionPath;
 
     /// <summary>Gets the Kubernetes version whose kubelet rules and texts the simulation follows.</summary>
-    public KubeletProfile Profile { get; } = KubeletProfile.Kubernetes135;
+    internal KubeletProfile Profile { get; } = KubeletProfile.Kubernetes135;
 
     /// <summary>Gets problems met while playing the scenario (an action on a pod that does not exist, ...).</summary>
     public IReadOnlyList<string> Warnings => _warnings;

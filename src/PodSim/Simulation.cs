@@ -101,7 +101,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     public long Seed { get; }
 
     /// <summary>Gets the only source of randomness in the simulation, seeded from the scenario.</summary>
-    public Random Random { get; }
+    internal Random Random { get; }
 
     /// <summary>Gets the virtual time elapsed since <see cref="StartTime"/>.</summary>
     public TimeSpan Elapsed { get; private set; }
@@ -190,7 +190,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// <param name="tier">Its rank among work due at the same instant.</param>
     /// <param name="action">The work; it may queue further work.</param>
     /// <returns>A handle that can cancel the work.</returns>
-    public PendingWork Enqueue(TimeSpan due, WorkTier tier, Action action)
+    internal PendingWork Enqueue(TimeSpan due, WorkTier tier, Action action)
     {
         ArgumentNullException.ThrowIfNull(action);
         return _queue.Add(due < Elapsed ? Elapsed : due, tier, action);
@@ -201,7 +201,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// <param name="tier">Its rank among work due at the same instant.</param>
     /// <param name="action">The work.</param>
     /// <returns>A handle that can cancel the work.</returns>
-    public PendingWork EnqueueAfter(TimeSpan delay, WorkTier tier, Action action) => Enqueue(Elapsed + delay, tier, action);
+    internal PendingWork EnqueueAfter(TimeSpan delay, WorkTier tier, Action action) => Enqueue(Elapsed + delay, tier, action);
 
     /// <summary>Gets when the next pending work is due, if any.</summary>
     /// <returns>The due offset, or <see langword="null"/> when nothing is queued.</returns>
@@ -390,6 +390,21 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
         _transitionStream.Publish(transition);
         return transition;
     }
+
+    /// <inheritdoc />
+    PendingWork IVirtualClock.Enqueue(TimeSpan due, WorkTier tier, Action action) => Enqueue(due, tier, action);
+
+    /// <inheritdoc />
+    PendingWork Kubelet.IKubeletHost.Enqueue(TimeSpan due, WorkTier tier, Action action) => Enqueue(due, tier, action);
+
+    /// <inheritdoc />
+    PendingWork Kubelet.IKubeletHost.EnqueueAfter(TimeSpan delay, WorkTier tier, Action action) => EnqueueAfter(delay, tier, action);
+
+    /// <inheritdoc />
+    PendingWork Scheduling.ISchedulerHost.EnqueueAfter(TimeSpan delay, WorkTier tier, Action action) => EnqueueAfter(delay, tier, action);
+
+    /// <inheritdoc />
+    PendingWork Controllers.Runtime.IControllerHost.Enqueue(TimeSpan due, WorkTier tier, Action action) => Enqueue(due, tier, action);
 
     /// <inheritdoc />
     KubeApiServer Kubelet.IKubeletHost.Api => Api;

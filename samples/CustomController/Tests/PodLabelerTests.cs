@@ -1,6 +1,5 @@
 using CustomController;
 using PodSim;
-using PodSim.Engine;
 using PodSim.Manifests;
 using PodSim.Model;
 using Xunit;
@@ -53,11 +52,11 @@ public class PodLabelerTests
     {
         var simulation = Simulate();
 
-        // Queued after the scenario's create at 30s and at the same tier, so it runs right after it: the pod exists
-        // and is not labeled yet.
-        string[]? labelsJustAfterCreate = null;
-        simulation.Enqueue(TimeSpan.FromSeconds(30), WorkTier.Action, () =>
-            labelsJustAfterCreate = [.. simulation.GetPod("worker")!.Metadata.Labels.Keys]);
+        // Stop right after the piece of work that created the pod (the scenario's create at 30s): the pod exists and
+        // the controller, whose sync runs later in the same instant, has not labeled it yet.
+        Assert.True(simulation.RunUntil(s => s.GetPod("worker") is not null, TimeSpan.FromSeconds(30)));
+        string[]? labelsJustAfterCreate = [.. simulation.GetPod("worker")!.Metadata.Labels.Keys];
+        Assert.Equal(TimeSpan.FromSeconds(30), simulation.Elapsed);
         simulation.Run();
 
         Assert.NotNull(labelsJustAfterCreate);

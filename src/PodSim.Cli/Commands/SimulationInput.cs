@@ -80,8 +80,7 @@ internal static class SimulationInput
     {
         foreach (var rejection in sim.Rejections)
         {
-            var reason = rejection.Plugin == AdmissionPlugins.Validation ? AdmissionError.InvalidReason : AdmissionError.ForbiddenReason;
-            context.Stderr.Write("Error from server (" + reason + "): " + rejection.Message + "\n");
+            context.Stderr.Write("Error from server (" + rejection.Reason + "): " + rejection.Message + "\n");
         }
     }
 }

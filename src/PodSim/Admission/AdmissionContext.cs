@@ -7,7 +7,7 @@ namespace PodSim.Admission;
 /// are ignored (a missing namespace means <c>default</c>), and every list is processed sorted by name, so the
 /// result never depends on the order given.
 /// </summary>
-public sealed record AdmissionContext
+internal sealed record AdmissionContext
 {
     /// <summary>Gets an empty context: no limit ranges, quotas, classes or pods.</summary>
     public static AdmissionContext Empty { get; } = new();

@@ -10,7 +10,7 @@ namespace PodSim.Admission;
 /// <c>pods "web" is forbidden: minimum cpu usage per Container is 100m, but request is 50m</c> or
 /// <c>Pod "web" is invalid: spec.containers[0].resources.requests: Invalid value: "700m": must be less than or equal to cpu limit of 500m</c>.
 /// </param>
-public sealed record AdmissionError(string Plugin, string Reason, string Message)
+internal sealed record AdmissionError(string Plugin, string Reason, string Message)
 {
     /// <summary>The status reason of a plugin refusal.</summary>
     public const string ForbiddenReason = "Forbidden";

@@ -5,7 +5,7 @@ namespace PodSim.Admission;
 /// <see cref="AdmissionError.Plugin"/>, plus <see cref="Validation"/> for the API validation step between the
 /// mutating and the validating phase.
 /// </summary>
-public static class AdmissionPlugins
+internal static class AdmissionPlugins
 {
     /// <summary>Applies LimitRange defaults (mutating) and enforces LimitRange bounds (validating).</summary>
     public const string LimitRanger = "LimitRanger";

@@ -12,7 +12,7 @@ namespace PodSim.Admission;
 /// <param name="Errors">
 /// The rejection, empty when admitted. The API server stops at the first plugin that refuses, so there is at most one.
 /// </param>
-public sealed record AdmissionResult(Pod Pod, IReadOnlyList<AdmissionError> Errors)
+internal sealed record AdmissionResult(Pod Pod, IReadOnlyList<AdmissionError> Errors)
 {
     /// <summary>Gets a value indicating whether the pod was admitted.</summary>
     public bool Admitted => Errors.Count == 0;

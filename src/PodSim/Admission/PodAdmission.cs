@@ -32,7 +32,7 @@ namespace PodSim.Admission;
 /// <para>Validating phase, in order: LimitRanger (min, max, maxLimitRequestRatio of every LimitRange, sorted by name;
 /// the first range with violations refuses), RuntimeClass (overhead), ResourceQuota (last).</para>
 /// </remarks>
-public static class PodAdmission
+internal static class PodAdmission
 {
     /// <summary>Runs the admission chain on a pod being created.</summary>
     /// <param name="pod">

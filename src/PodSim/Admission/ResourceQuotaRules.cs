@@ -16,7 +16,7 @@ namespace PodSim.Admission;
 /// <c>ephemeral-storage</c>, hugepages and <c>requests.</c> extended resources, from its effective requests and
 /// limits (sidecars, init containers, pod-level resources and RuntimeClass overhead included).
 /// </remarks>
-public static class ResourceQuotaRules
+internal static class ResourceQuotaRules
 {
     /// <summary>The quota name counting every stored pod.</summary>
     public const string CountPods = "count/pods";

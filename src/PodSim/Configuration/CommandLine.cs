@@ -6,7 +6,7 @@ namespace PodSim.Configuration;
 /// The effective command line: <c>ExpandContainerCommandAndArgs</c> (command and args expanded against the final
 /// environment) followed by the runtime's Docker-style combination with the image's entrypoint and cmd.
 /// </summary>
-public static class CommandLine
+internal static class CommandLine
 {
     /// <summary>Computes how the container's process is started.</summary>
     /// <param name="container">The container.</param>

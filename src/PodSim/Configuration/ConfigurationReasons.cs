@@ -1,7 +1,7 @@
 namespace PodSim.Configuration;
 
 /// <summary>The upstream reasons of the errors and events the configuration rules produce.</summary>
-public static class ConfigurationReasons
+internal static class ConfigurationReasons
 {
     /// <summary>A container cannot be configured; it waits with this reason and the error's message.</summary>
     public const string CreateContainerConfigError = "CreateContainerConfigError";

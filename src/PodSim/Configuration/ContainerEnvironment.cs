@@ -9,7 +9,7 @@ namespace PodSim.Configuration;
 /// then env in order (each <c>value</c> expanded against what is defined so far and the service links), then the
 /// service-link variables not already set.
 /// </summary>
-public static class ContainerEnvironment
+internal static class ContainerEnvironment
 {
     /// <summary>Resolves the environment of <paramref name="container"/> in <paramref name="pod"/>.</summary>
     /// <param name="pod">

@@ -3,7 +3,7 @@ using PodSim.Model;
 namespace PodSim.Configuration;
 
 /// <summary>A container's mount table (the kubelet's <c>makeMounts</c>) and the projected files it shows.</summary>
-public static class ContainerMounts
+internal static class ContainerMounts
 {
     /// <summary>The container path of the hosts file.</summary>
     public const string EtcHostsPath = "/etc/hosts";

@@ -13,7 +13,7 @@ namespace PodSim.Configuration;
 /// (<c>IP\tFQDN\thostname</c> with a subdomain, else <c>IP\thostname</c>), then the hostAliases section. A host-network
 /// pod gets the node's hosts file under its own header, then the hostAliases section.
 /// </remarks>
-public static class HostsFile
+internal static class HostsFile
 {
     /// <summary>The first line of a managed hosts file.</summary>
     public const string ManagedHeader = "# Kubernetes-managed hosts file.\n";

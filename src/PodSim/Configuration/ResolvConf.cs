@@ -21,7 +21,7 @@ namespace PodSim.Configuration;
 /// and a search line of at most 2048 characters are kept (<c>DNSConfigForming</c> events say what was cut).
 /// Upstream merges options through a map, so their order is unspecified; PodSim keeps first-seen order.
 /// </remarks>
-public static class ResolvConf
+internal static class ResolvConf
 {
     /// <summary>The most nameservers a pod gets.</summary>
     public const int MaxNameservers = 3;

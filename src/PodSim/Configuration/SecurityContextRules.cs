@@ -8,7 +8,7 @@ namespace PodSim.Configuration;
 /// Security context rules: the effective settings of a container, the identity its process runs as, and the
 /// kubelet's <c>runAsNonRoot</c> check (<c>verifyRunAsNonRoot</c>).
 /// </summary>
-public static class SecurityContextRules
+internal static class SecurityContextRules
 {
     /// <summary>Merges the container's security context over the pod's.</summary>
     /// <param name="pod">The pod.</param>

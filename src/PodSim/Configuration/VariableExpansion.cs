@@ -13,7 +13,7 @@ namespace PodSim.Configuration;
 /// parsed further: <c>$(A$(B))</c> looks up the name <c>A$(B</c>. Expansion is a single pass; values are not
 /// expanded again.
 /// </remarks>
-public static class VariableExpansion
+internal static class VariableExpansion
 {
     /// <summary>Expands the <c>$(NAME)</c> references of <paramref name="input"/>.</summary>
     /// <param name="input">The text.</param>

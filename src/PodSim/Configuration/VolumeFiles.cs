@@ -14,7 +14,7 @@ namespace PodSim.Configuration;
 /// source is optional; a missing optional object gives an empty volume. With a pod <c>fsGroup</c> every file also
 /// becomes group-readable (mode | 0440). Service account tokens and the root CA are placeholders.
 /// </remarks>
-public static class VolumeFiles
+internal static class VolumeFiles
 {
     /// <summary>The default mode of projected files, <c>0644</c>.</summary>
     public const int DefaultMode = 420;

@@ -4,7 +4,7 @@ namespace PodSim.Defaulting;
 /// The literal values that Kubernetes API defaulting fills in, as named in upstream
 /// <c>k8s.io/api</c> and <c>pkg/apis/*/v1/defaults.go</c>.
 /// </summary>
-public static class DefaultValues
+internal static class DefaultValues
 {
     /// <summary>The namespace given to namespaced objects that have none.</summary>
     public const string Namespace = "default";

@@ -5,7 +5,7 @@ namespace PodSim.Engine;
 /// has run or been cancelled the handle is inert (its slot in the queue may serve other work, which the handle's
 /// generation tells apart). A small value type, so queueing allocates nothing but the caller's delegate.
 /// </summary>
-public readonly struct PendingWork : IEquatable<PendingWork>
+internal readonly struct PendingWork : IEquatable<PendingWork>
 {
     private readonly Agenda? _queue;
     private readonly int _slot;

@@ -7,7 +7,7 @@ namespace PodSim.Engine;
 /// syncs. The values leave gaps so that the control plane's tiers (watch delivery, controller syncs, scheduling
 /// cycles) take their place between actions and kubelet syncs without renumbering.
 /// </summary>
-public enum WorkTier
+internal enum WorkTier
 {
     /// <summary>A container process exits (on its own, by signal or by the kernel).</summary>
     ContainerExit = 0,

@@ -7,7 +7,7 @@ namespace PodSim.Kubelet;
 /// <see cref="ExpiryAfter"/> (the kubelet fixes this at 600 s since 1.32).
 /// </summary>
 /// <remarks>Times are offsets on the simulation clock. Entries live in a map keyed by the caller; lookups never iterate it.</remarks>
-public sealed class BackOff
+internal sealed class BackOff
 {
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private long _calls;

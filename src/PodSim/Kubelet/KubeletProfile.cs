@@ -6,7 +6,7 @@ namespace PodSim.Kubelet;
 /// The version-dependent parts of the kubelet's behaviour in one place: event and status texts that changed between
 /// Kubernetes releases. PodSim targets <see cref="Kubernetes135"/> by default; a later profile can select another.
 /// </summary>
-public sealed class KubeletProfile
+internal sealed class KubeletProfile
 {
     private KubeletProfile(string kubernetesVersion) => KubernetesVersion = kubernetesVersion;
 

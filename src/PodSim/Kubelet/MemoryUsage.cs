@@ -8,7 +8,7 @@ namespace PodSim.Kubelet;
 /// any step) plus <c>growthPerSecond</c> times the time since start. The kernel OOM-kills the container the instant
 /// its usage reaches <c>limits.memory</c>.
 /// </summary>
-public static class MemoryUsage
+internal static class MemoryUsage
 {
     /// <summary>The usage <paramref name="sinceStart"/> after the container started, in bytes.</summary>
     /// <param name="memory">The scripted memory use.</param>

@@ -7,7 +7,7 @@ namespace PodSim.Kubelet;
 /// Initialized, ContainersReady and Ready with their upstream reasons and messages. Each returns a condition
 /// without timestamps; the status manager keeps <c>lastTransitionTime</c> unless the status flips.
 /// </summary>
-public static class PodConditionRules
+internal static class PodConditionRules
 {
     /// <summary>Reason when no container status exists yet.</summary>
     public const string UnknownContainerStatuses = "UnknownContainerStatuses";

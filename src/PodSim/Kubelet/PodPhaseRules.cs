@@ -6,7 +6,7 @@ namespace PodSim.Kubelet;
 /// The kubelet's pod phase rule (<c>getPhase</c> in <c>pkg/kubelet/kubelet_pods.go</c>, Kubernetes 1.35 with
 /// <c>ContainerRestartRules</c> on) as a pure function of the spec and the container statuses.
 /// </summary>
-public static class PodPhaseRules
+internal static class PodPhaseRules
 {
     /// <summary>Computes the phase a kubelet reports for a pod.</summary>
     /// <param name="spec">The pod spec (restart policies; which init containers are sidecars).</param>

@@ -8,7 +8,7 @@ namespace PodSim.Kubelet;
 /// The scripted health of a container as pure functions of the time since its start: what a probe attempt returns,
 /// and when the scripted result next changes (so a passing probe need not be evaluated every period).
 /// </summary>
-public static class ProbeScript
+internal static class ProbeScript
 {
     /// <summary>
     /// The outcome of a probe attempt <paramref name="sinceStart"/> after the container started: the first window of

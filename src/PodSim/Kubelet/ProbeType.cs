@@ -1,7 +1,7 @@
 namespace PodSim.Kubelet;
 
 /// <summary>The three kinds of container probe.</summary>
-public enum ProbeType
+internal enum ProbeType
 {
     /// <summary>The startup probe: gates liveness and readiness; failure at the threshold restarts the container.</summary>
     Startup,

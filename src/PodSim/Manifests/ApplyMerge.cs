@@ -10,7 +10,7 @@ namespace PodSim.Manifests;
 /// not name kept; any other list, and every scalar, is replaced. There is no last-applied record, so a field removed
 /// from the manifest is not removed from the object.
 /// </summary>
-public static class ApplyMerge
+internal static class ApplyMerge
 {
     /// <summary>Lays the manifest's fields over the live object.</summary>
     /// <param name="live">The object as stored.</param>

@@ -7,7 +7,7 @@ namespace PodSim.Manifests;
 /// (for example <c>batch/v1beta1</c> CronJob, removed in 1.25) is an error, as the API server answers;
 /// any other kind is skipped with a warning.
 /// </summary>
-public static class KindRegistry
+internal static class KindRegistry
 {
     // The API server's kinds, plus the Scenario that configures a simulation.
     private static readonly (string ApiVersion, string Kind, Type Type)[] Known =

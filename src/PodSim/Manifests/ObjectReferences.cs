@@ -1,7 +1,7 @@
 namespace PodSim.Manifests;
 
 /// <summary>Formats object references the way kubectl prints them in messages.</summary>
-public static class ObjectReferences
+internal static class ObjectReferences
 {
     /// <summary>Formats <c>Kind/name</c>; a missing part is shown as <c>&lt;unknown&gt;</c>.</summary>
     /// <param name="kind">The kind.</param>

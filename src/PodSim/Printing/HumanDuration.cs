@@ -8,7 +8,7 @@ namespace PodSim.Printing;
 /// (<c>2m</c>, <c>5h</c>, <c>2d</c>). Both show <c>&lt;invalid&gt;</c> for durations of two seconds or more below
 /// zero and <c>0s</c> for a smaller negative skew.
 /// </summary>
-public static class HumanDuration
+internal static class HumanDuration
 {
     /// <summary>The text shown for a duration more than a second and a bit below zero.</summary>
     public const string Invalid = "<invalid>";

@@ -8,7 +8,7 @@ namespace PodSim.Printing;
 /// <c>delay=0s timeout=1s period=10s #success=1 #failure=3</c>. Handlers print as <c>exec [cmd arg]</c>,
 /// <c>http-get http://:8080/healthz</c>, <c>tcp-socket :6379</c> or <c>grpc &lt;pod&gt;:9090 service</c>.
 /// </summary>
-public static class ProbeDescriber
+internal static class ProbeDescriber
 {
     /// <summary>Describes a probe on one line.</summary>
     /// <param name="probe">The probe (normally defaulted, so thresholds and scheme are set).</param>

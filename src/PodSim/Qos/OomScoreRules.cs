@@ -6,7 +6,7 @@ namespace PodSim.Qos;
 /// The <c>oom_score_adj</c> the kubelet gives a container process (<c>GetContainerOOMScoreAdjust</c> in
 /// <c>pkg/kubelet/qos/policy.go</c>): lower means the kernel kills it later.
 /// </summary>
-public static class OomScoreRules
+internal static class OomScoreRules
 {
     /// <summary>The adjustment of Guaranteed and node-critical containers.</summary>
     public const int GuaranteedOomScoreAdj = -997;

@@ -8,7 +8,7 @@ namespace PodSim.Scheduling;
 /// init-container use (an init container's own request plus the sidecars started before it), plus the
 /// RuntimeClass overhead.
 /// </summary>
-public static class PodResourceRules
+internal static class PodResourceRules
 {
     /// <summary>Computes the effective requests of a pod spec.</summary>
     /// <param name="spec">The (defaulted) pod spec; its <c>overhead</c> is added.</param>

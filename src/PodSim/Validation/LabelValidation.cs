@@ -7,7 +7,7 @@ namespace PodSim.Validation;
 /// <c>api/validation</c>. Map keys are visited in ordinal order so that results are deterministic
 /// (upstream visits Go maps in random order).
 /// </summary>
-public static class LabelValidation
+internal static class LabelValidation
 {
     /// <summary>The total size limit of an object's annotations (256 KiB).</summary>
     public const int TotalAnnotationSizeLimitBytes = 256 * 1024;

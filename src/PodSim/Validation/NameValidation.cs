@@ -9,7 +9,7 @@ namespace PodSim.Validation;
 /// Name and value format checks with the exact messages of apimachinery's <c>util/validation</c>.
 /// Each method returns the list of problems (empty when the value is valid).
 /// </summary>
-public static partial class NameValidation
+internal static partial class NameValidation
 {
     /// <summary>The maximum length of a DNS-1123 label (63).</summary>
     public const int Dns1123LabelMaxLength = 63;

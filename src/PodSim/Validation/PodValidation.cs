@@ -8,7 +8,7 @@ namespace PodSim.Validation;
 /// defaulted objects, as the API server does. Every error is collected, in upstream's order; map keys are visited in
 /// ordinal order.
 /// </summary>
-public static class PodValidation
+internal static class PodValidation
 {
     /// <summary>Validates a Pod on create: metadata, spec and the Pod-only rules (<c>ValidatePodCreate</c>).</summary>
     /// <remarks>

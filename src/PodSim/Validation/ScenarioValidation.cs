@@ -8,7 +8,7 @@ namespace PodSim.Validation;
 /// <c>spec.behaviors[0].exitAfter: Invalid value: "-5s": must be greater than or equal to 0</c>. Every error is
 /// collected, in field order.
 /// </summary>
-public static class ScenarioValidation
+internal static class ScenarioValidation
 {
     private const string Success = "Success";
     private const string Failure = "Failure";
