@@ -70,9 +70,9 @@ internal static class InspectionJson
         return JsonTree.Write(root);
     }
 
-    private static List<ManifestNode> Errors(IReadOnlyList<ConfigurationError> errors)
+    private static List<FreeformValue> Errors(IReadOnlyList<ConfigurationError> errors)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var error in errors)
         {
             nodes.Add(JsonTree.Object([("reason", JsonTree.String(error.Reason)), ("message", JsonTree.String(error.Message))]));
@@ -81,9 +81,9 @@ internal static class InspectionJson
         return nodes;
     }
 
-    private static List<ManifestNode> Environment(IReadOnlyList<EnvironmentVariable> variables)
+    private static List<FreeformValue> Environment(IReadOnlyList<EnvironmentVariable> variables)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var variable in variables)
         {
             nodes.Add(JsonTree.Object(
@@ -98,9 +98,9 @@ internal static class InspectionJson
         return nodes;
     }
 
-    private static List<ManifestNode> Mounts(IReadOnlyList<ContainerMount> mounts)
+    private static List<FreeformValue> Mounts(IReadOnlyList<ContainerMount> mounts)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var mount in mounts)
         {
             nodes.Add(JsonTree.Object(
@@ -117,9 +117,9 @@ internal static class InspectionJson
     }
 
     /// <summary>Each file with its content as text when it is printable UTF-8, else as base64 (<c>encoding</c> says which).</summary>
-    private static List<ManifestNode> Files(IReadOnlyList<ContainerFile> files)
+    private static List<FreeformValue> Files(IReadOnlyList<ContainerFile> files)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var file in files)
         {
             var content = file.File.Content.Span;
@@ -139,10 +139,10 @@ internal static class InspectionJson
     }
 
     /// <summary>The set fields under their Kubernetes names, then <c>from</c>: each field's origin (pod or container).</summary>
-    private static ManifestMapping SecurityContext(IReadOnlyList<SecurityContextField> fields)
+    private static FreeformMapping SecurityContext(IReadOnlyList<SecurityContextField> fields)
     {
-        var members = new List<(string, ManifestNode)>();
-        var from = new List<(string, ManifestNode)>();
+        var members = new List<(string, FreeformValue)>();
+        var from = new List<(string, FreeformValue)>();
         foreach (var field in fields)
         {
             members.Add((field.Name, field.Json));
@@ -152,9 +152,9 @@ internal static class InspectionJson
         return JsonTree.Object([("effective", JsonTree.Object(members)), ("from", JsonTree.Object(from))]);
     }
 
-    private static List<ManifestNode> Events(IReadOnlyList<ConfigurationEvent> events)
+    private static List<FreeformValue> Events(IReadOnlyList<ConfigurationEvent> events)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var e in events)
         {
             nodes.Add(JsonTree.Object([("type", JsonTree.String("Warning")), ("reason", JsonTree.String(e.Reason)), ("message", JsonTree.String(e.Message))]));
@@ -163,9 +163,9 @@ internal static class InspectionJson
         return nodes;
     }
 
-    private static List<ManifestNode> Numbers(IReadOnlyList<long> values)
+    private static List<FreeformValue> Numbers(IReadOnlyList<long> values)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var value in values)
         {
             nodes.Add(JsonTree.Number(value));

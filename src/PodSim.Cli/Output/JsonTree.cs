@@ -1,70 +1,69 @@
 using System.Globalization;
 using PodSim.Manifests;
+using PodSim.Model;
 
 namespace PodSim.Cli.Output;
 
 /// <summary>
-/// Builds JSON documents as manifest node trees, so they print through the library's JSON writer with kubectl's
+/// Builds JSON documents as free-form value trees, so they print through the library's JSON writer with kubectl's
 /// layout (four-space indent, keys in the order given).
 /// </summary>
 internal static class JsonTree
 {
-    private static readonly SourceLocation Generated = new("<generated>", 1, 1);
-
     /// <summary>Gets the JSON <c>null</c>.</summary>
-    public static ManifestNode Null { get; } = new ManifestScalar("null", ScalarKind.Null, Generated);
+    public static FreeformValue Null { get; } = new FreeformScalar("null", FreeformScalarKind.Null);
 
     /// <summary>An object with its members in the order given.</summary>
     /// <param name="members">The members.</param>
     /// <returns>The node.</returns>
-    public static ManifestMapping Object(IEnumerable<(string Name, ManifestNode Value)> members)
+    public static FreeformMapping Object(IEnumerable<(string Name, FreeformValue Value)> members)
     {
-        var entries = new List<KeyValuePair<ManifestScalar, ManifestNode>>();
+        var entries = new List<KeyValuePair<string, FreeformValue>>();
         foreach (var (name, value) in members)
         {
-            entries.Add(new(new ManifestScalar(name, ScalarKind.String, Generated), value));
+            entries.Add(new(name, value));
         }
 
-        return new ManifestMapping(entries, Generated);
+        return new FreeformMapping(entries);
     }
 
     /// <summary>An array.</summary>
     /// <param name="items">The items.</param>
     /// <returns>The node.</returns>
-    public static ManifestSequence Array(IEnumerable<ManifestNode> items) => new([.. items], Generated);
+    public static FreeformSequence Array(IEnumerable<FreeformValue> items) => new(items);
 
     /// <summary>An array of strings.</summary>
     /// <param name="items">The strings.</param>
     /// <returns>The node.</returns>
-    public static ManifestSequence Strings(IEnumerable<string> items)
+    public static FreeformSequence Strings(IEnumerable<string> items)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var item in items)
         {
             nodes.Add(String(item));
         }
 
-        return new ManifestSequence(nodes, Generated);
+        return new FreeformSequence(nodes);
     }
 
     /// <summary>A string, or <c>null</c>.</summary>
     /// <param name="value">The string.</param>
     /// <returns>The node.</returns>
-    public static ManifestNode String(string? value) => value is null ? Null : new ManifestScalar(value, ScalarKind.String, Generated);
+    public static FreeformValue String(string? value) => value is null ? Null : new FreeformScalar(value, FreeformScalarKind.String);
 
     /// <summary>A whole number, or <c>null</c>.</summary>
     /// <param name="value">The number.</param>
     /// <returns>The node.</returns>
-    public static ManifestNode Number(long? value) =>
-        value is { } n ? new ManifestScalar(n.ToString(CultureInfo.InvariantCulture), ScalarKind.Integer, Generated) : Null;
+    public static FreeformValue Number(long? value) =>
+        value is { } n ? new FreeformScalar(n.ToString(CultureInfo.InvariantCulture), FreeformScalarKind.Integer) : Null;
 
     /// <summary>A boolean.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The node.</returns>
-    public static ManifestNode Bool(bool value) => new ManifestScalar(value ? "true" : "false", ScalarKind.Boolean, Generated);
+    public static FreeformValue Bool(bool value) => new FreeformScalar(value ? "true" : "false", FreeformScalarKind.Boolean);
 
     /// <summary>Writes a document as indented JSON ending in a newline.</summary>
     /// <param name="root">The document.</param>
     /// <returns>The text.</returns>
-    public static string Write(ManifestNode root) => ManifestWriter.ToJson(root) + "\n";
+    public static string Write(FreeformValue root) => ManifestWriter.ToJson(root) + "\n";
 }

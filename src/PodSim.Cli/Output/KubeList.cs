@@ -1,12 +1,11 @@
 using PodSim.Manifests;
+using PodSim.Model;
 
 namespace PodSim.Cli.Output;
 
 /// <summary>Writes objects as the <c>v1</c> <c>List</c> that <c>kubectl get -o json|yaml</c> prints.</summary>
 internal static class KubeList
 {
-    private static readonly SourceLocation Generated = new("<generated>", 1, 1);
-
     /// <summary>Writes the list as JSON indented by four spaces, as kubectl prints it.</summary>
     /// <param name="items">The objects.</param>
     /// <returns>The JSON text, ending in a newline.</returns>
@@ -22,31 +21,30 @@ internal static class KubeList
     /// <returns>The JSON text, ending in a newline.</returns>
     public static string ToJsonArray(IEnumerable<object> items) => ManifestWriter.ToJson(Sequence(items)) + "\n";
 
-    private static ManifestMapping ToNode(IEnumerable<object> items)
+    private static FreeformMapping ToNode(IEnumerable<object> items)
     {
-        var metadata = new ManifestMapping([Entry("resourceVersion", Text(string.Empty))], Generated);
-        return new ManifestMapping(
+        var metadata = new FreeformMapping([Entry("resourceVersion", Text(string.Empty))]);
+        return new FreeformMapping(
             [
                 Entry("apiVersion", Text("v1")),
                 Entry("items", Sequence(items)),
                 Entry("kind", Text("List")),
                 Entry("metadata", metadata),
-            ],
-            Generated);
+            ]);
     }
 
-    private static ManifestSequence Sequence(IEnumerable<object> items)
+    private static FreeformSequence Sequence(IEnumerable<object> items)
     {
-        var nodes = new List<ManifestNode>();
+        var nodes = new List<FreeformValue>();
         foreach (var item in items)
         {
-            nodes.Add(ManifestWriter.ToNode(item));
+            nodes.Add(ManifestWriter.ToFreeform(item));
         }
 
-        return new ManifestSequence(nodes, Generated);
+        return new FreeformSequence(nodes);
     }
 
-    private static KeyValuePair<ManifestScalar, ManifestNode> Entry(string key, ManifestNode value) => new(Text(key), value);
+    private static KeyValuePair<string, FreeformValue> Entry(string key, FreeformValue value) => new(key, value);
 
-    private static ManifestScalar Text(string value) => new(value, ScalarKind.String, Generated);
+    private static FreeformScalar Text(string value) => new(value, FreeformScalarKind.String);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PodSim.Manifests;
+using PodSim.Model;
 
 namespace PodSim.Cli.Output;
 
@@ -9,7 +10,7 @@ namespace PodSim.Cli.Output;
 /// <param name="Text">The value as text.</param>
 /// <param name="Json">The value as JSON, shaped like the Kubernetes field.</param>
 /// <param name="From">Where the value came from: <c>pod</c>, <c>container</c>, or <c>pod and container</c> (merged Windows options).</param>
-internal sealed record SecurityContextField(string Name, string Title, string Text, ManifestNode Json, string From)
+internal sealed record SecurityContextField(string Name, string Title, string Text, FreeformValue Json, string From)
 {
     private const string Pod = "pod";
     private const string Container = "container";
@@ -105,7 +106,7 @@ internal sealed record SecurityContextField(string Name, string Title, string Te
         if (effective.SupplementalGroups.Count > 0)
         {
             var groups = new List<string>();
-            var nodes = new List<ManifestNode>();
+            var nodes = new List<FreeformValue>();
             foreach (var g in effective.SupplementalGroups)
             {
                 groups.Add(Number(g));
@@ -123,7 +124,7 @@ internal sealed record SecurityContextField(string Name, string Title, string Te
         if (effective.Sysctls.Count > 0)
         {
             var pairs = new List<string>();
-            var nodes = new List<ManifestNode>();
+            var nodes = new List<FreeformValue>();
             foreach (var sysctl in effective.Sysctls)
             {
                 pairs.Add(sysctl.Name + "=" + sysctl.Value);
@@ -135,14 +136,14 @@ internal sealed record SecurityContextField(string Name, string Title, string Te
 
         return fields;
 
-        void Add(string name, string title, string text, ManifestNode json, string from) => fields.Add(new(name, title, text, json, from));
+        void Add(string name, string title, string text, FreeformValue json, string from) => fields.Add(new(name, title, text, json, from));
     }
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static ManifestNode Model(object value) => ManifestWriter.ToNode(value);
+    private static FreeformValue Model(object value) => ManifestWriter.ToFreeform(value);
 
     private static string Profile(string? type, string? localhostProfile) =>
         string.IsNullOrEmpty(localhostProfile) ? type ?? string.Empty : type + " (" + localhostProfile + ")";

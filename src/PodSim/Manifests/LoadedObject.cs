@@ -3,12 +3,33 @@ using System.Globalization;
 namespace PodSim.Manifests;
 
 /// <summary>An object read from a manifest, with where it came from.</summary>
-/// <param name="Object">The typed object.</param>
-/// <param name="Location">Where the object starts in its source.</param>
-/// <param name="DocumentIndex">The 0-based index of its YAML document in the source.</param>
-/// <param name="Node">The parsed node the object was read from, for locating fields.</param>
-public sealed record LoadedObject(Model.KubeObject Object, SourceLocation Location, int DocumentIndex, ManifestMapping Node)
+public sealed record LoadedObject
 {
+    /// <summary>Initializes a new instance of the <see cref="LoadedObject"/> class.</summary>
+    /// <param name="obj">The typed object.</param>
+    /// <param name="location">Where the object starts in its source.</param>
+    /// <param name="documentIndex">The 0-based index of its YAML document in the source.</param>
+    /// <param name="node">The parsed node the object was read from, for locating fields.</param>
+    internal LoadedObject(Model.KubeObject obj, SourceLocation location, int documentIndex, ManifestMapping node)
+    {
+        Object = obj;
+        Location = location;
+        DocumentIndex = documentIndex;
+        Node = node;
+    }
+
+    /// <summary>Gets the typed object.</summary>
+    public Model.KubeObject Object { get; init; }
+
+    /// <summary>Gets where the object starts in its source.</summary>
+    public SourceLocation Location { get; init; }
+
+    /// <summary>Gets the 0-based index of its YAML document in the source.</summary>
+    public int DocumentIndex { get; init; }
+
+    /// <summary>Gets the parsed node the object was read from, for locating fields.</summary>
+    internal ManifestMapping Node { get; }
+
     /// <summary>Gets the object as <c>Kind/name</c>, as kubectl names it in messages.</summary>
     public string Reference => ObjectReferences.Format(Object.Kind, Object.Metadata.Name ?? Object.Metadata.GenerateName);
 

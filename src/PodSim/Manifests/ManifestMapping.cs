@@ -1,7 +1,7 @@
 namespace PodSim.Manifests;
 
 /// <summary>A mapping (object) node: its entries in source order, keys unique.</summary>
-public sealed class ManifestMapping : ManifestNode
+internal sealed class ManifestMapping : ManifestNode
 {
     /// <summary>Initializes a new instance of the <see cref="ManifestMapping"/> class.</summary>
     /// <param name="entries">The entries in source order; keys must be unique.</param>

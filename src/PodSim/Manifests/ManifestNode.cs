@@ -4,7 +4,7 @@ namespace PodSim.Manifests;
 /// One node of a parsed YAML or JSON document, with where it stood in its source.
 /// Nodes are immutable; an alias in the source shares the anchored node.
 /// </summary>
-public abstract class ManifestNode
+internal abstract class ManifestNode
 {
     private protected ManifestNode(SourceLocation location, long weight)
     {

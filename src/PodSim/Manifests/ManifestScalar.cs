@@ -1,7 +1,7 @@
 namespace PodSim.Manifests;
 
 /// <summary>A scalar node: its text as written and what the text resolves to.</summary>
-public sealed class ManifestScalar : ManifestNode
+internal sealed class ManifestScalar : ManifestNode
 {
     /// <summary>Initializes a new instance of the <see cref="ManifestScalar"/> class.</summary>
     /// <param name="value">The scalar's text (after unescaping).</param>

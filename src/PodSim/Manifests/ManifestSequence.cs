@@ -1,7 +1,7 @@
 namespace PodSim.Manifests;
 
 /// <summary>A sequence (array) node.</summary>
-public sealed class ManifestSequence : ManifestNode
+internal sealed class ManifestSequence : ManifestNode
 {
     /// <summary>Initializes a new instance of the <see cref="ManifestSequence"/> class.</summary>
     /// <param name="items">The items in order.</param>

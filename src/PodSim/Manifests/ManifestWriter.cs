@@ -1,3 +1,4 @@
+using PodSim.Model;
 namespace PodSim.Manifests;
 
 /// <summary>
@@ -36,10 +37,18 @@ public static class ManifestWriter
     /// <returns>The JSON text.</returns>
     public static string ToJson(object value) => NodeEmitter.ToJson(ToNode(value));
 
+    /// <summary>
+    /// Turns an object into a free-form value: the object as the writers print it, ready to be placed in a larger
+    /// document (a <c>List</c>, a report) that <see cref="ToJson"/> or <see cref="ToYaml(object)"/> then writes.
+    /// </summary>
+    /// <param name="value">A model object.</param>
+    /// <returns>The value.</returns>
+    public static FreeformValue ToFreeform(object value) => FreeformNodes.ToValue(ToNode(value), new Dictionary<ManifestNode, FreeformValue>(ReferenceEqualityComparer.Instance));
+
     /// <summary>Turns an object into a node tree, the form both writers print.</summary>
     /// <param name="value">A model object.</param>
     /// <returns>The node.</returns>
-    public static ManifestNode ToNode(object value)
+    internal static ManifestNode ToNode(object value)
     {
         ArgumentNullException.ThrowIfNull(value);
         return ModelWriter.ToNode(value) ?? throw new ArgumentException("nothing to write", nameof(value));

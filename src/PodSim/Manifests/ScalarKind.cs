@@ -1,7 +1,7 @@
 namespace PodSim.Manifests;
 
 /// <summary>What a scalar resolves to under the YAML rules Kubernetes' decoder applies.</summary>
-public enum ScalarKind
+internal enum ScalarKind
 {
     /// <summary>A string: any quoted or block scalar, or a plain scalar that is nothing else.</summary>
     String,

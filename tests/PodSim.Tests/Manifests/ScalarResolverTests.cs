@@ -29,6 +29,6 @@ public class ScalarResolverTests
     [InlineData(".", ScalarKind.String)]
     [InlineData("1.2.3", ScalarKind.String)]
     [InlineData("2025-01-01T00:00:00Z", ScalarKind.String)]
-    public void Plain_scalars_resolve_like_the_kubernetes_decoder(string text, ScalarKind expected) =>
-        ScalarResolver.Resolve(text).Should().Be(expected);
+    public void Plain_scalars_resolve_like_the_kubernetes_decoder(string text, object expected) =>
+        ScalarResolver.Resolve(text).Should().Be((ScalarKind)expected);
 }
