@@ -21,7 +21,7 @@ simulation.AddController(new PodLabeler());
 simulation.Run();
 
 Console.WriteLine($"{"TIME",-8} {"TYPE",-8} {"REASON",-10} {"OBJECT",-12} {"SOURCE",-18} MESSAGE");
-foreach (var occurrence in simulation.EventLog)
+foreach (var occurrence in simulation.EventOccurrences)
 {
     var e = occurrence.Event;
     var time = "+" + PodSim.Model.GoDuration.Format(occurrence.Offset);

@@ -5,7 +5,7 @@ using FluentAssertions.Collections;
 namespace PodSim.Testing;
 
 /// <summary>
-/// Assertions on event occurrences, such as <c>sim.EventLog</c>; every FluentAssertions collection assertion, plus
+/// Assertions on event occurrences, such as <c>sim.EventOccurrences</c>; every FluentAssertions collection assertion, plus
 /// ones that take occurrences written as the start of their log line: <c>[+offset] [Type] Reason [Kind/name [fieldPath]][: message]</c>,
 /// such as <c>Warning BackOff</c> or <c>+10s Normal Started Pod/web spec.containers{app}</c>.
 /// </summary>

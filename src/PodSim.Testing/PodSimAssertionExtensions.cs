@@ -4,7 +4,7 @@ namespace PodSim.Testing;
 
 /// <summary>
 /// The entry points of PodSim's assertions: <c>sim.Should()</c>, <c>pod.Should()</c>, <c>sim.Transitions.Should()</c>
-/// and <c>sim.EventLog.Should()</c>.
+/// and <c>sim.EventOccurrences.Should()</c>.
 /// </summary>
 public static class PodSimAssertionExtensions
 {
@@ -23,8 +23,8 @@ public static class PodSimAssertionExtensions
     /// <returns>The assertions.</returns>
     public static TransitionListAssertions Should(this IEnumerable<Transition> transitions) => new(transitions);
 
-    /// <summary>Assertions on event occurrences: <c>sim.EventLog.Should().Contain("Warning BackOff")</c>.</summary>
-    /// <param name="events">The occurrences, such as <c>sim.EventLog</c>.</param>
+    /// <summary>Assertions on event occurrences: <c>sim.EventOccurrences.Should().Contain("Warning BackOff")</c>.</summary>
+    /// <param name="events">The occurrences, such as <c>sim.EventOccurrences</c>.</param>
     /// <returns>The assertions.</returns>
     public static EventLogAssertions Should(this IEnumerable<RecordedEvent> events) => new(events);
 }

@@ -72,7 +72,7 @@ public sealed class SimulationAssertions : ReferenceTypeAssertions<Simulation, S
         var text = pod.ToString();
         return Subject.GetPod(pod.Name, pod.Namespace) is not null
             || Subject.Transitions.Any(t => t.Object == text)
-            || Subject.EventLog.Any(e => e.Object == pod);
+            || Subject.EventOccurrences.Any(e => e.Object == pod);
     }
 
     /// <summary>The pods the simulation saw, as <c>namespace/name</c>, in order of first record.</summary>
@@ -80,7 +80,7 @@ public sealed class SimulationAssertions : ReferenceTypeAssertions<Simulation, S
     {
         var seen = new List<string>();
         foreach (var key in Subject.Transitions.Select(t => t.ObjectKey)
-            .Concat(Subject.EventLog.Select(e => e.Object))
+            .Concat(Subject.EventOccurrences.Select(e => e.Object))
             .Concat(Subject.Pods.Select(p => ObjectKey.Pod(p.Metadata?.Name ?? string.Empty, p.Metadata?.Namespace ?? "default")))
             .Where(k => k.Kind == "Pod"))
         {

@@ -18,7 +18,7 @@ internal static class Timeline
     public static List<TimelineEntry> Of(Simulation sim, ObjectKey? about)
     {
         var text = about?.ToString();
-        var events = sim.EventLog.Where(e => about is null || Same(e.Object, about)).ToList();
+        var events = sim.EventOccurrences.Where(e => about is null || Same(e.Object, about)).ToList();
         var transitions = sim.Transitions.Where(t => text is null || t.Object == text).ToList();
         return Merge(events, transitions);
     }

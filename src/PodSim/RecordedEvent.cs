@@ -4,7 +4,7 @@ using PodSim.Model;
 namespace PodSim;
 
 /// <summary>
-/// One occurrence of a Kubernetes event during a simulation. The simulation's <c>EventLog</c> holds every occurrence;
+/// One occurrence of a Kubernetes event during a simulation. The simulation's <c>EventOccurrences</c> holds every occurrence;
 /// its <c>Events</c> hold the aggregated Kubernetes Event objects, one per distinct event with a count of its
 /// occurrences, as the API server does.
 /// </summary>

@@ -128,7 +128,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
 
     /// <summary>
     /// Gets or sets a value indicating whether the simulation keeps its history (the default): every occurrence in
-    /// <see cref="EventLog"/> and <see cref="Transitions"/>, and every version of every object for <see cref="At"/>.
+    /// <see cref="EventOccurrences"/> and <see cref="Transitions"/>, and every version of every object for <see cref="At"/>.
     /// When false the logs stay empty and occurrences only reach <see cref="EventRecorded"/>,
     /// <see cref="TransitionRecorded"/> and the streams, and no versions are kept, so that a long run streamed elsewhere
     /// keeps its memory flat; the aggregated <see cref="Events"/> are kept either way.
@@ -166,13 +166,16 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// <summary>Gets how many pieces of work have run so far (the engine's cost measure).</summary>
     public long ProcessedWorkCount { get; private set; }
 
-    /// <summary>Gets every event occurrence so far, in order.</summary>
-    public IReadOnlyList<RecordedEvent> EventLog => _events.Occurrences;
+    /// <summary>
+    /// Gets every event occurrence so far, in order: one entry each time a component records an event, with its
+    /// exact instant (<see cref="Events"/> holds the aggregated Kubernetes Event objects instead).
+    /// </summary>
+    public IReadOnlyList<RecordedEvent> EventOccurrences => _events.Occurrences;
 
     /// <summary>
     /// Gets the aggregated Kubernetes events (repeats counted), in order of first occurrence, as the API server holds
     /// them: an event goes an hour after its last occurrence (kube-apiserver <c>--event-ttl</c>). Every occurrence
-    /// stays in <see cref="EventLog"/>.
+    /// stays in <see cref="EventOccurrences"/>.
     /// </summary>
     public IReadOnlyList<Event> Events => _events.Events;
 

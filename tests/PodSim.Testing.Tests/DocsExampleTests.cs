@@ -49,7 +49,7 @@ public class DocsExampleTests
             "+5s Pod/default/web status.containerStatuses[app].state: Running -> Terminated(Error, exitCode=1)",
             "status.containerStatuses[app].restartCount: * -> 1",
             "+10s status.containerStatuses[app].state: * -> Waiting(CrashLoopBackOff)");
-        sim.EventLog.Should().ContainInOrder("Normal Scheduled", "+10s Warning BackOff", "+20s Started")
+        sim.EventOccurrences.Should().ContainInOrder("Normal Scheduled", "+10s Warning BackOff", "+20s Started")
             .And.NotContain("Killing");
         sim.Should().HavePod("web").ThatRestarted(3.Times()).Within(45.Seconds());
     }
@@ -61,7 +61,7 @@ public class DocsExampleTests
         sim.AddController(new PodLabeler());
         sim.Run();
 
-        sim.EventLog.Should().ContainInOrder(
+        sim.EventOccurrences.Should().ContainInOrder(
             "+0s Normal Scheduled Pod/web",
             "+0s Normal Labeled Pod/web: Added label podsim.io/seen=true",
             "+0s Normal Pulled Pod/web",

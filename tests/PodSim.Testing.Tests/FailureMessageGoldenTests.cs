@@ -44,7 +44,7 @@ public class FailureMessageGoldenTests
             "+20s Pod/default/web status.containerStatuses[app].restartCount: 1 -> 2",
             "+1m0s Pod/default/web status.containerStatuses[app].restartCount: 2 -> 3"));
         yield return ("transition missing", () => job.Transitions.Should().Contain("Pod/default/once status.phase: Running -> Failed", "the task {0}", "fails"));
-        yield return ("event order", () => crash.EventLog.Should().ContainInOrder("Warning BackOff", "Normal Scheduled"));
+        yield return ("event order", () => crash.EventOccurrences.Should().ContainInOrder("Warning BackOff", "Normal Scheduled"));
         yield return ("scope of two", () =>
         {
             using var scope = new AssertionScope();

@@ -11,7 +11,7 @@ public class TransitionListAssertionTests
     public void The_list_assertions_are_the_domain_ones()
     {
         ((object)_crash.Transitions.Should()).Should().BeOfType<TransitionListAssertions>();
-        ((object)_crash.EventLog.Should()).Should().BeOfType<EventLogAssertions>();
+        ((object)_crash.EventOccurrences.Should()).Should().BeOfType<EventLogAssertions>();
         ((object)_crash.Transitions.Where(t => t.Offset > 30.Seconds()).Should()).Should().BeOfType<TransitionListAssertions>();
     }
 
@@ -68,10 +68,10 @@ public class TransitionListAssertionTests
     [Fact]
     public void Events_match_by_the_start_of_their_line()
     {
-        _crash.EventLog.Should().ContainInOrder("Normal Scheduled", "+5s Started", "Warning BackOff Pod/web spec.containers{app}", "+45s Normal Started Pod/web spec.containers{app}: Container started")
+        _crash.EventOccurrences.Should().ContainInOrder("Normal Scheduled", "+5s Started", "Warning BackOff Pod/web spec.containers{app}", "+45s Normal Started Pod/web spec.containers{app}: Container started")
             .And.NotContain("Killing");
-        _crash.EventLog.Should().Contain("BackOff").Which.Container.Should().Be("app");
-        FluentActions.Invoking(() => _crash.EventLog.Should().Contain("Normal Pull")).Should().Throw<XunitException>()
+        _crash.EventOccurrences.Should().Contain("BackOff").Which.Container.Should().Be("app");
+        FluentActions.Invoking(() => _crash.EventOccurrences.Should().Contain("Normal Pull")).Should().Throw<XunitException>()
             .WithMessage("Expected the events to contain \"Normal Pull\", but found none.*", "Pull is not a word of Pulled");
     }
 }

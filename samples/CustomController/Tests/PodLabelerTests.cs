@@ -43,7 +43,7 @@ public class PodLabelerTests
                 "+30s Normal Created Pod/worker spec.containers{main}: Container created [kubelet]",
                 "+30s Normal Started Pod/worker spec.containers{main}: Container started [kubelet]",
             ],
-            simulation.EventLog.Select(Line));
+            simulation.EventOccurrences.Select(Line));
         Assert.Empty(simulation.Warnings);
     }
 
@@ -63,7 +63,7 @@ public class PodLabelerTests
         Assert.Empty(labelsJustAfterCreate);
         foreach (var pod in simulation.Pods)
         {
-            var labeled = Assert.Single(simulation.EventLog, e => e.Event.Reason == "Labeled" && e.Event.InvolvedObject?.Name == pod.Metadata.Name);
+            var labeled = Assert.Single(simulation.EventOccurrences, e => e.Event.Reason == "Labeled" && e.Event.InvolvedObject?.Name == pod.Metadata.Name);
             Assert.Equal(pod.Metadata.CreationTimestamp, labeled.Time);
             Assert.Equal(pod.Metadata.Uid, labeled.Event.InvolvedObject?.Uid);
 

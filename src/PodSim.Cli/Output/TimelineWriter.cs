@@ -47,7 +47,7 @@ internal sealed class TimelineWriter : IDisposable
         // TYPE fits Warning and REASON fits Scheduled, the first event of every pod; longer reasons widen it.
         widths.AddRange([7, 9, Math.Max(6, objects), 0]);
         _widths = [.. widths];
-        foreach (var occurrence in sim.EventLog)
+        foreach (var occurrence in sim.EventOccurrences)
         {
             OnEvent(occurrence);
         }

@@ -156,7 +156,7 @@ public class ControllerRuntimeTests
         sim.Enqueue(TimeSpan.FromSeconds(3), WorkTier.Action, () => sim.Create(Objects.ConfigMap("a")));
         sim.RunUntil(TimeSpan.FromSeconds(5));
 
-        var occurrence = sim.EventLog.Should().ContainSingle().Subject;
+        var occurrence = sim.EventOccurrences.Should().ContainSingle().Subject;
         occurrence.Offset.Should().Be(TimeSpan.FromSeconds(3));
         occurrence.ToString().Should().Be("+3s Normal Seen ConfigMap/a: Saw default/a");
         var e = occurrence.Event;

@@ -16,15 +16,15 @@ public class EventRecorderTests
         sim.RecordEvent(App, EventTypes.Warning, "BackOff", "Back-off restarting failed container app in pod web_default(u1)", "kubelet", "node-1");
         sim.RecordEvent(App, EventTypes.Normal, "Pulled", "other", "kubelet", "node-1");
 
-        sim.EventLog.Should().HaveCount(3);
+        sim.EventOccurrences.Should().HaveCount(3);
         sim.Events.Should().HaveCount(2);
         var backOff = sim.Events[0];
         backOff.Count.Should().Be(2);
         backOff.FirstTimestamp.Should().Be(sim.StartTime);
         backOff.LastTimestamp.Should().Be(sim.StartTime.AddSeconds(20));
         backOff.Metadata.Name.Should().Be("web.1816687ec0570000");
-        sim.EventLog[1].Event.Count.Should().Be(2);
-        sim.EventLog[1].ToString().Should().Be("+20s Warning BackOff Pod/web spec.containers{app}: Back-off restarting failed container app in pod web_default(u1)");
+        sim.EventOccurrences[1].Event.Count.Should().Be(2);
+        sim.EventOccurrences[1].ToString().Should().Be("+20s Warning BackOff Pod/web spec.containers{app}: Back-off restarting failed container app in pod web_default(u1)");
     }
 
     [Fact]

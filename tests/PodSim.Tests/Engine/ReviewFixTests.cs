@@ -83,7 +83,7 @@ public class ReviewFixTests
         pod.Metadata!.Generation.Should().Be(2, "a change of the pod's spec bumps its generation");
         pod.Status!.Phase.Should().Be(PodPhases.Succeeded);
         pod.Status.ContainerStatuses[0].RestartCount.Should().Be(0);
-        sim.EventLog.Should().NotContain(e => e.Offset >= TimeSpan.FromSeconds(30));
+        sim.EventOccurrences.Should().NotContain(e => e.Offset >= TimeSpan.FromSeconds(30));
     }
 
     [Fact]

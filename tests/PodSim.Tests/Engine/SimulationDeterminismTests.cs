@@ -68,7 +68,7 @@ public class SimulationDeterminismTests
     private static string Log(Simulation sim)
     {
         var sb = new StringBuilder();
-        foreach (var e in sim.EventLog)
+        foreach (var e in sim.EventOccurrences)
         {
             sb.Append(e.ToString()).Append('\n');
         }
@@ -93,7 +93,7 @@ public class SimulationDeterminismTests
         fromBuilder.Create(pod);
         fromBuilder.Run();
 
-        fromYaml.EventLog.Should().HaveCountGreaterThan(20);
+        fromYaml.EventOccurrences.Should().HaveCountGreaterThan(20);
         Log(fromBuilder).Should().Be(Log(fromYaml));
     }
 
@@ -162,7 +162,7 @@ public class SimulationDeterminismTests
 
         day.GetPod("idle")!.Status!.Phase.Should().Be(PodPhases.Running);
         day.ProcessedWorkCount.Should().BeLessThanOrEqualTo(hour.ProcessedWorkCount);
-        day.EventLog.Count.Should().Be(hour.EventLog.Count);
+        day.EventOccurrences.Count.Should().Be(hour.EventOccurrences.Count);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public class SimulationDeterminismTests
             """,
             TimeSpan.FromSeconds(1));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Scheduled").Select(e => e.Event.InvolvedObject!.Name).Should().Equal("b", "a");
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Scheduled").Select(e => e.Event.InvolvedObject!.Name).Should().Equal("b", "a");
         sim.GetPod("b")!.Status!.PodIP.Should().Be("10.244.0.2");
         sim.GetPod("a")!.Status!.PodIP.Should().Be("10.244.0.3");
         sim.GetPod("a")!.Status!.HostIP.Should().Be("10.0.0.1");

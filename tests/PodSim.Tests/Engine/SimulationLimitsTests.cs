@@ -73,12 +73,12 @@ public class SimulationLimitsTests
         var transitions = 0;
         sim.EventRecorded += (_, _) => events++;
         sim.TransitionRecorded += (_, _) => transitions++;
-        var logged = (sim.EventLog.Count, sim.Transitions.Count);
+        var logged = (sim.EventOccurrences.Count, sim.Transitions.Count);
 
         sim.RecordHistory = false;
         sim.RunUntil(TimeSpan.FromHours(1));
 
-        (sim.EventLog.Count, sim.Transitions.Count).Should().Be(logged);
+        (sim.EventOccurrences.Count, sim.Transitions.Count).Should().Be(logged);
         events.Should().BeGreaterThan(30);
         transitions.Should().BeGreaterThan(30);
         sim.Events.Sum(e => e.Count ?? 0).Should().Be(events + logged.Item1, "the aggregated events are kept");

@@ -79,7 +79,7 @@ public class SimulationLoggingTests
     {
         var (sim, provider) = Run();
 
-        provider.Entries.Where(e => e.EventId.Id == 1002).Should().HaveCount(sim.EventLog.Count).And.OnlyContain(e => e.Level == LogLevel.Debug);
+        provider.Entries.Where(e => e.EventId.Id == 1002).Should().HaveCount(sim.EventOccurrences.Count).And.OnlyContain(e => e.Level == LogLevel.Debug);
         provider.Entries.Should().ContainSingle(e => e.EventId.Id == 1003).Which.Level.Should().Be(LogLevel.Information);
         provider.Entries.Where(e => e.Level >= LogLevel.Information).Should().HaveCount(1, "nothing per event is logged at Information");
     }

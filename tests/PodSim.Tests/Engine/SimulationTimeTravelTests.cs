@@ -54,7 +54,7 @@ public class SimulationTimeTravelTests
         var instants = full.Transitions.Select(t => t.Offset).Distinct().ToList();
 
         // Every transition instant, the instants of events too, and the instant just before each.
-        var written = instants.Concat(full.EventLog.Select(e => e.Offset)).Distinct().ToList();
+        var written = instants.Concat(full.EventOccurrences.Select(e => e.Offset)).Distinct().ToList();
         var probes = written.Concat(written.Where(t => t > TimeSpan.Zero).Select(t => t - TimeSpan.FromTicks(1))).Distinct().Order().ToList();
 
         var distinct = new HashSet<string>(StringComparer.Ordinal);

@@ -58,7 +58,7 @@ public class BehaviourGoldenTests
     private static string Render(Simulation sim)
     {
         var sb = new StringBuilder();
-        foreach (var occurrence in sim.EventLog)
+        foreach (var occurrence in sim.EventOccurrences)
         {
             var e = occurrence.Event;
             var o = e.InvolvedObject;

@@ -45,7 +45,7 @@ public class ConfigurationTimelineTests
         sim.GetPod("web")!.Status!.Phase.Should().Be(PodPhases.Pending);
 
         sim.RunUntil(S(40));
-        sim.EventLog.Single(e => e.Event.Reason == "Started").Offset.Should().Be(S(30));
+        sim.EventOccurrences.Single(e => e.Event.Reason == "Started").Offset.Should().Be(S(30));
         sim.GetPod("web")!.Status!.Phase.Should().Be(PodPhases.Running);
     }
 
@@ -54,7 +54,7 @@ public class ConfigurationTimelineTests
     {
         var sim = Sim.Run(CreateConfigMapAt30s + "\n" + Pod("true"), S(10));
 
-        sim.EventLog.Single(e => e.Event.Reason == "Started").Offset.Should().Be(TimeSpan.Zero);
+        sim.EventOccurrences.Single(e => e.Event.Reason == "Started").Offset.Should().Be(TimeSpan.Zero);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class ConfigurationTimelineTests
             && e.Message == "MountVolume.SetUp failed for volume \"config\" : configmap \"app-config\" not found");
 
         sim.RunUntil(S(31));
-        sim.EventLog.Single(e => e.Event.Reason == "Started").Offset.Should().Be(S(30));
+        sim.EventOccurrences.Single(e => e.Event.Reason == "Started").Offset.Should().Be(S(30));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class CrashLoopTimelineTests
     {
         var sim = Sim.Run(CrashingPod, S(700));
 
-        var starts = sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds);
+        var starts = sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds);
         starts.Should().Equal(0, 5, 20, 45, 90, 175, 340, 645);
     }
 
@@ -126,7 +126,7 @@ public class CrashLoopTimelineTests
             """,
             S(740));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds)
             .Should().Equal([0, 5, 20, 720, 735], "the 700 s run resets the curve: immediate restart, then 10 s again");
     }
 
@@ -137,7 +137,7 @@ public class CrashLoopTimelineTests
             CrashingPod.Replace("  behaviors:", "  kubelet: {crashLoopBackOff: {initial: 1s, max: 4s}}\n  behaviors:", StringComparison.Ordinal),
             S(60));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds)
             .Take(6).Should().Equal(0, 5, 11, 18, 27, 36);
     }
 

@@ -43,7 +43,7 @@ public class ForceDeleteTimelineTests
         Sim.TransitionLines(sim).Where(l => l.StartsWith("60s", StringComparison.Ordinal)).Should().Equal(
             "60s metadata.deletionTimestamp:  -> 2025-01-01T00:01:00Z",
             "60s metadata: present -> deleted");
-        sim.EventLog.Should().ContainSingle(e => e.Event.Reason == "Killing")
+        sim.EventOccurrences.Should().ContainSingle(e => e.Event.Reason == "Killing")
             .Which.Offset.Should().Be(S(60));
 
         // The process ignores SIGTERM: it is killed at the 2 s per-container floor; nothing more is written to the object.

@@ -60,7 +60,7 @@ public class ImagePullTimelineTests
         waiting.Reason.Should().Be("ImagePullBackOff");
         waiting.Message.Should().Be(
             "Back-off pulling image \"nginx:nope\": rpc error: code = NotFound desc = failed to pull and unpack image \"docker.io/library/nginx:nope\": failed to resolve reference \"docker.io/library/nginx:nope\": docker.io/library/nginx:nope: not found");
-        sim.EventLog.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds).Should().Equal(0, 10);
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds).Should().Equal(0, 10);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class ImagePullTimelineTests
     {
         var sim = Sim.Run(Pod("  images: [{image: \"nginx:nope\", failPulls: always}]", "{name: app, image: \"nginx:nope\"}"), S(1300));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds)
             .Should().Equal(0, 10, 30, 70, 150, 310, 610, 910, 1210);
     }
 

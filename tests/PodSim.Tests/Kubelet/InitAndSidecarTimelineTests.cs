@@ -34,7 +34,7 @@ public class InitAndSidecarTimelineTests
             """,
             S(30));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
             .Should().Equal("0 spec.initContainers{init-a}", "10 spec.initContainers{init-b}", "20 spec.containers{app}");
         Sim.TransitionLines(sim, "conditions[Initialized]").Should().Equal(
             "0s status.conditions[Initialized]:  -> False",
@@ -125,7 +125,7 @@ public class InitAndSidecarTimelineTests
             """,
             S(60));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
             .Should().Equal("0 spec.initContainers{init-a}", "3 spec.initContainers{init-a}", "16 spec.initContainers{init-a}", "19 spec.containers{app}");
         sim.GetPod("web")!.Status!.InitContainerStatuses[0].RestartCount.Should().Be(2);
     }
@@ -218,7 +218,7 @@ public class InitAndSidecarTimelineTests
             """,
             S(10));
 
-        sim.EventLog.Where(e => e.Event.Reason is "Created" or "Started").Select(e => Sim.Offset(e.Offset) + " " + e.Event.Reason + " " + e.Event.InvolvedObject!.FieldPath)
+        sim.EventOccurrences.Where(e => e.Event.Reason is "Created" or "Started").Select(e => Sim.Offset(e.Offset) + " " + e.Event.Reason + " " + e.Event.InvolvedObject!.FieldPath)
             .Should().Equal(
                 "0s Created spec.containers{a}",
                 "2s Started spec.containers{a}",

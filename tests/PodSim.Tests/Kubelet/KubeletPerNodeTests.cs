@@ -73,7 +73,7 @@ public class KubeletPerNodeTests
         var sim = Sim.FromYaml(TwoNodes);
         sim.RunUntil(S(1));
 
-        var hosts = sim.EventLog
+        var hosts = sim.EventOccurrences
             .Where(e => e.Event.Source?.Component == "kubelet")
             .Select(e => e.Event.InvolvedObject!.Name + " " + e.Event.Reason + " " + e.Event.Source!.Host)
             .ToList();

@@ -35,7 +35,7 @@ public class OomTimelineTests
 
         sim.Transitions.Where(t => t.To == "Terminated(OOMKilled, exitCode=137)").Select(t => t.Offset.TotalSeconds)
             .Should().Equal(39, 78, 127);
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds).Should().Equal(0, 39, 88);
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds).Should().Equal(0, 39, 88);
         var status = sim.GetPod("web")!.Status!.ContainerStatuses[0];
         status.LastState!.Terminated!.Reason.Should().Be("OOMKilled");
         status.State!.Waiting!.Reason.Should().Be("CrashLoopBackOff");

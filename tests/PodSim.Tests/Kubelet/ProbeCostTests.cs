@@ -63,7 +63,7 @@ public class ProbeCostTests
     }
 
     private static string Log(Simulation sim) =>
-        string.Join('\n', sim.EventLog.Select(e => e.ToString())) + "\n" + string.Join('\n', sim.Transitions.Select(t => t.ToString())) +
+        string.Join('\n', sim.EventOccurrences.Select(e => e.ToString())) + "\n" + string.Join('\n', sim.Transitions.Select(t => t.ToString())) +
         "\n" + ManifestWriter.ToYaml(sim.Snapshot().Objects);
 
     [Fact]
@@ -73,8 +73,8 @@ public class ProbeCostTests
         var optimised = Run(yaml, everyPeriod: false, TimeSpan.FromMinutes(40));
         var reference = Run(yaml, everyPeriod: true, TimeSpan.FromMinutes(40));
 
-        optimised.EventLog.Should().Contain(e => e.Event.Reason == "Killing");
-        optimised.EventLog.Should().Contain(e => e.Event.Reason == "Unhealthy" && e.Event.Message!.StartsWith("Readiness", StringComparison.Ordinal));
+        optimised.EventOccurrences.Should().Contain(e => e.Event.Reason == "Killing");
+        optimised.EventOccurrences.Should().Contain(e => e.Event.Reason == "Unhealthy" && e.Event.Message!.StartsWith("Readiness", StringComparison.Ordinal));
         Log(optimised).Should().Be(Log(reference));
         optimised.ProcessedWorkCount.Should().BeLessThan(reference.ProcessedWorkCount);
     }

@@ -31,7 +31,7 @@ public class ProbeTimelineTests
         """;
 
     private static List<double> Times(Simulation sim, string reason) =>
-        sim.EventLog.Where(e => e.Event.Reason == reason).Select(e => e.Offset.TotalSeconds).ToList();
+        sim.EventOccurrences.Where(e => e.Event.Reason == reason).Select(e => e.Offset.TotalSeconds).ToList();
 
     [Fact]
     public void Readiness_passes_at_the_first_probe_after_readyAfter()
@@ -170,7 +170,7 @@ public class ProbeTimelineTests
                 """).Replace("  behaviors:", "  actions: [{at: 60s, delete: {pod: web}}]\n  behaviors:", StringComparison.Ordinal),
             S(100));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Unhealthy").Select(e => e.Offset.TotalSeconds + " " + e.Event.Message![..9])
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Unhealthy").Select(e => e.Offset.TotalSeconds + " " + e.Event.Message![..9])
             .Should().Equal("65 Readiness", "70 Readiness", "75 Readiness", "80 Readiness");
         sim.Events.Where(e => e.Reason == "Killing").Select(e => e.Message).Should().Equal("Stopping container app");
     }
@@ -200,7 +200,7 @@ public class ProbeTimelineTests
             """,
             S(30));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Started").Select(e => e.Offset.TotalSeconds + " " + e.Event.InvolvedObject!.FieldPath)
             .Should().Equal("0 spec.initContainers{proxy}", "15 spec.containers{app}");
     }
 

@@ -152,8 +152,8 @@ public class ReviewFindingsTests
                 "    livenessProbe: {httpGet: {path: /healthz, port: 8080}, periodSeconds: 3, timeoutSeconds: 10, failureThreshold: 3}"),
             S(31));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Unhealthy").Select(e => e.Offset.TotalSeconds).Should().Equal(10, 20, 30);
-        sim.EventLog.Single(e => e.Event.Reason == "Killing").Offset.Should().Be(S(30));
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Unhealthy").Select(e => e.Offset.TotalSeconds).Should().Equal(10, 20, 30);
+        sim.EventOccurrences.Single(e => e.Event.Reason == "Killing").Offset.Should().Be(S(30));
     }
 
     [Fact]
@@ -162,7 +162,7 @@ public class ReviewFindingsTests
         var sim = Sim.Run(Pod("  latency: {scheduling: 1500ms}", string.Empty, "  activeDeadlineSeconds: 60"), S(70));
 
         sim.GetPod("web")!.Status!.StartTime.Should().Be(sim.StartTime + S(1));
-        sim.EventLog.Single(e => e.Event.Reason == "DeadlineExceeded").Offset.Should().Be(S(61));
+        sim.EventOccurrences.Single(e => e.Event.Reason == "DeadlineExceeded").Offset.Should().Be(S(61));
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public class ReviewFindingsTests
                 .Replace("present: true", "failPulls: always", StringComparison.Ordinal),
             S(2600));
 
-        sim.EventLog.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Pulling").Select(e => e.Offset.TotalSeconds)
             .Should().Equal(0, 10, 30, 70, 150, 310, 630, 1270, 2470);
     }
 
@@ -226,7 +226,7 @@ public class ReviewFindingsTests
             Pod("  behaviors:\n  - {container: app, postStart: {result: Failure}}\n  - {container: app, postStart: {duration: 2s}}", PostStartHook, "  restartPolicy: Never"),
             S(10));
 
-        sim.EventLog.Single(e => e.Event.Reason == "FailedPostStartHook").Offset.Should().Be(S(2));
+        sim.EventOccurrences.Single(e => e.Event.Reason == "FailedPostStartHook").Offset.Should().Be(S(2));
     }
 
     [Fact]

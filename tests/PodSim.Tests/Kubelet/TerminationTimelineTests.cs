@@ -54,7 +54,7 @@ public class TerminationTimelineTests
             "65s status.phase: Running -> Failed",
             "65s status.conditions[PodReadyToStartContainers]: True -> False",
             "65s metadata: present -> deleted");
-        sim.EventLog.Single(e => e.Event.Reason == "Killing").Should().Match<PodSim.RecordedEvent>(e =>
+        sim.EventOccurrences.Single(e => e.Event.Reason == "Killing").Should().Match<PodSim.RecordedEvent>(e =>
             e.Offset == S(60) && e.Event.Message == "Stopping container app" && e.Event.InvolvedObject!.FieldPath == "spec.containers{app}");
     }
 
@@ -113,7 +113,7 @@ public class TerminationTimelineTests
                 "65s status.containerStatuses[app].state",
                 "66s status.initContainerStatuses[logger].state",
                 "68s status.initContainerStatuses[proxy].state");
-        sim.EventLog.Where(e => e.Event.Reason == "Killing").Select(e => Sim.Offset(e.Offset) + " " + e.Event.InvolvedObject!.FieldPath)
+        sim.EventOccurrences.Where(e => e.Event.Reason == "Killing").Select(e => Sim.Offset(e.Offset) + " " + e.Event.InvolvedObject!.FieldPath)
             .Should().Equal("60s spec.initContainers{proxy}", "60s spec.initContainers{logger}", "60s spec.containers{app}");
         sim.GetPod("web").Should().BeNull();
     }

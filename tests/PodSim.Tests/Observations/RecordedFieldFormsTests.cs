@@ -61,7 +61,7 @@ public class RecordedFieldFormsTests
             }
         }
 
-        foreach (var e in sim.EventLog)
+        foreach (var e in sim.EventOccurrences)
         {
             e.Object.Name.Should().Be(e.Event.InvolvedObject?.Name);
             if (e.Event.InvolvedObject?.FieldPath is { Length: > 0 } path)

@@ -31,8 +31,8 @@ public class GeneratorCoverageTests(ITestOutputHelper output)
         ("an image that may never be pulled", r => Transitions(r).Any(t => t.To == "Waiting(ErrImageNeverPull)")),
         ("an invalid image name", r => Transitions(r).Any(t => t.To == "Waiting(InvalidImageName)")),
         ("a probe fails", r => Events(r).Contains("Unhealthy")),
-        ("a liveness kill", r => r.Sim.EventLog.Any(e => e.Event.Reason == "Killing" && e.Event.Message?.Contains("failed liveness probe", StringComparison.Ordinal) == true)),
-        ("a startup probe kill", r => r.Sim.EventLog.Any(e => e.Event.Reason == "Killing" && e.Event.Message?.Contains("failed startup probe", StringComparison.Ordinal) == true)),
+        ("a liveness kill", r => r.Sim.EventOccurrences.Any(e => e.Event.Reason == "Killing" && e.Event.Message?.Contains("failed liveness probe", StringComparison.Ordinal) == true)),
+        ("a startup probe kill", r => r.Sim.EventOccurrences.Any(e => e.Event.Reason == "Killing" && e.Event.Message?.Contains("failed startup probe", StringComparison.Ordinal) == true)),
         ("a failing postStart hook", r => Events(r).Contains("FailedPostStartHook")),
         ("a failing preStop hook", r => Events(r).Contains("FailedPreStopHook")),
         ("a deadline", r => Events(r).Contains("DeadlineExceeded")),
@@ -63,5 +63,5 @@ public class GeneratorCoverageTests(ITestOutputHelper output)
 
     private static IEnumerable<PodSim.Transition> Transitions(ScenarioRun run) => run.Sim.Transitions;
 
-    private static HashSet<string> Events(ScenarioRun run) => run.Sim.EventLog.Select(e => e.Event.Reason ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Events(ScenarioRun run) => run.Sim.EventOccurrences.Select(e => e.Event.Reason ?? string.Empty).ToHashSet(StringComparer.Ordinal);
 }

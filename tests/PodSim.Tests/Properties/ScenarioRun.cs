@@ -37,7 +37,7 @@ internal sealed class ScenarioRun
         var run = new ScenarioRun(model, sim);
 
         // Creating the input's objects records nothing yet; if that changes, the journal must start with it.
-        if (sim.Transitions.Count > 0 || sim.EventLog.Count > 0)
+        if (sim.Transitions.Count > 0 || sim.EventOccurrences.Count > 0)
         {
             throw new InvalidOperationException("the journal misses what was recorded while the input was created");
         }
@@ -66,7 +66,7 @@ internal sealed class ScenarioRun
         var sb = new StringBuilder();
         sb.Append(ManifestWriter.ToYaml(sim.Snapshot().Objects));
         sim.RunUntil(s => s.ProcessedWorkCount >= WorkBound, model.Horizon);
-        foreach (var e in sim.EventLog)
+        foreach (var e in sim.EventOccurrences)
         {
             sb.Append(e).Append('\n');
         }

@@ -51,7 +51,7 @@ public class SchedulerReviewTests
 
         sim.RunUntil(S(30));
 
-        sim.EventLog.Should().BeEmpty();
+        sim.EventOccurrences.Should().BeEmpty();
         sim.GetPod("held")!.Status!.ContainerStatuses.Should().BeEmpty("the kubelet never admitted the pod");
         Sim.TransitionLines(sim).Should().NotContain(l => l.Contains("spec.nodeName", StringComparison.Ordinal) || l.Contains("Running", StringComparison.Ordinal));
     }

@@ -73,7 +73,7 @@ public class SchedulingCycleTests
 
         sim.RunUntil(S(20));
 
-        sim.EventLog.Should().BeEmpty();
+        sim.EventOccurrences.Should().BeEmpty();
         sim.GetPod("trainer").Should().BeNull();
     }
 }

@@ -23,7 +23,7 @@ internal static class Sim
     public static List<string> EventLines(Simulation sim)
     {
         var lines = new List<string>();
-        foreach (var e in sim.EventLog)
+        foreach (var e in sim.EventOccurrences)
         {
             var ev = e.Event;
             lines.Add(Offset(e.Offset) + " " + ev.Type + " " + ev.Reason + " " + (ev.InvolvedObject?.FieldPath ?? ev.InvolvedObject?.Name) + ": " + ev.Message);
