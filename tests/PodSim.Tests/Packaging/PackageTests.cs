@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using PodSim.Tests.Support;
 
 namespace PodSim.Tests.Packaging;
 
 /// <summary>Packs the library as CI and users do and checks what the NuGet package carries.</summary>
+[Collection(Dotnet.PackingCollection)]
 public class PackageTests
 {
     [Fact]
@@ -14,16 +14,8 @@ public class PackageTests
         try
         {
             var project = Path.Combine(SharedPaths.RepositoryRoot, "src", "PodSim", "PodSim.csproj");
-            var start = new ProcessStartInfo("dotnet", ["pack", project, "-c", "Release", "-o", output.FullName, "--nologo", "-v", "q"])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            process.ExitCode.Should().Be(0, await stdout + stderr);
+            var pack = await Dotnet.RunAsync(["pack", project, "-c", "Release", "-o", output.FullName, "--nologo", "-v", "q"]);
+            pack.ExitCode.Should().Be(0, pack.Output);
 
             var packages = Directory.GetFiles(output.FullName, "PodSim.*.nupkg").Where(p => !p.EndsWith(".symbols.nupkg", StringComparison.Ordinal)).ToArray();
             packages.Should().ContainSingle().Which.Should().MatchRegex(@"PodSim\.\d+\.\d+\.\d+.*\.nupkg$");
