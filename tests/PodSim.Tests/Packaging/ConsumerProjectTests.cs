@@ -7,7 +7,7 @@ namespace PodSim.Tests.Packaging;
 /// <summary>
 /// A new user's first tests, in a project outside the repository that references the packed PodSim and PodSim.Testing
 /// and nothing of the repository: the packages alone must be enough, with the docs' own words. The project is the
-/// template in Consumer/. Packing, restoring, building and a second test run take about a minute;
+/// template in Consumer/. Packing, restoring, building and a second test run take about 20 seconds;
 /// <c>PODSIM_SKIP_CONSUMER_TEST=1</c> skips it.
 /// </summary>
 [Collection(Dotnet.PackingCollection)]
