@@ -42,7 +42,7 @@ public class ApiPodTests
         var sim = Simulate();
         sim.RunUntil(1.Minutes());
 
-        sim.EventLog.Should().ContainInOrder(
+        sim.EventOccurrences.Should().ContainInOrder(
             "+0s Normal Started Pod/api spec.initContainers{wait-for-db}",
             "+3s Normal Started Pod/api spec.initContainers{migrate}",
             "+8s Normal Started Pod/api spec.containers{api}");
@@ -72,7 +72,7 @@ public class ApiPodTests
 
         // The startup probe allows 12 failures x 5s = 60s: the 12th fails 55s after each start (at +8s, +63s at once,
         // then +128s after 10s of back-off), so a 90s warm-up never makes it.
-        sim.EventLog.Should().ContainInOrder(
+        sim.EventOccurrences.Should().ContainInOrder(
             "+63s Normal Killing Pod/api spec.containers{api}: Container api failed startup probe, will be restarted",
             "+118s Killing Pod/api",
             "+183s Killing Pod/api");
@@ -86,13 +86,13 @@ public class ApiPodTests
         sim.RunUntil(2.Minutes());
 
         // The migration exits at +8s and restarts at once, then after 10s, 20s and 40s of back-off.
-        sim.EventLog.Should().ContainInOrder(
+        sim.EventOccurrences.Should().ContainInOrder(
             "+8s Started Pod/api spec.initContainers{migrate}",
             "+23s Started Pod/api spec.initContainers{migrate}",
             "+48s Started Pod/api spec.initContainers{migrate}",
             "+93s Started Pod/api spec.initContainers{migrate}");
         sim.Should().HavePod("api").ThatContainerRestarted("migrate", 4.Times()).Within(93.Seconds());
-        sim.EventLog.Should().NotContain("Started Pod/api spec.containers{api}");
+        sim.EventOccurrences.Should().NotContain("Started Pod/api spec.containers{api}");
 
         var pod = sim.GetPod("api");
         pod.Should().BeInPhase("Pending").And.HaveContainerState("migrate", "Waiting(CrashLoopBackOff)");

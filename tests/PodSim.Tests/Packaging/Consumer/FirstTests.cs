@@ -38,7 +38,7 @@ public class FirstTests
     {
         var sim = PodSimTest.Run(Web("{exitAfter: 5s, exitCode: 1}"), 100.Seconds());
         sim.Should().HavePod("web").ThatRestarted(4.Times()).Within(90.Seconds()).And.ThatHadEvent("BackOff", 10.Seconds());
-        sim.EventLog.Should().ContainInOrder("+0s Started", "+5s Started", "+20s Started", "+45s Started", "+90s Started");
+        sim.EventOccurrences.Should().ContainInOrder("+0s Started", "+5s Started", "+20s Started", "+45s Started", "+90s Started");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class FirstTests
     {
         var sim = PodSimTest.Run(Web("{container: migrate, exitAfter: 3s}, {container: seed, exitAfter: 2s}",
             spec: "initContainers: [{name: migrate, image: busybox}, {name: seed, image: busybox}], "), 1.Minutes());
-        sim.EventLog.Should().ContainInOrder("+0s Started Pod/web spec.initContainers{migrate}",
+        sim.EventOccurrences.Should().ContainInOrder("+0s Started Pod/web spec.initContainers{migrate}",
             "+3s Started Pod/web spec.initContainers{seed}", "+5s Started Pod/web spec.containers{app}");
     }
 
