@@ -34,7 +34,15 @@ public class ToolPackageTests
             var package = Directory.GetFiles(output.FullName, "PodSim.Cli.*.nupkg").Should().ContainSingle().Subject;
             using var zip = ZipFile.OpenRead(package);
             var entries = zip.Entries.Select(e => e.FullName).ToList();
-            entries.Should().Contain("tools/net10.0/any/PodSim.Cli.dll").And.Contain("tools/net10.0/any/PodSim.dll").And.Contain("README.md");
+            entries.Should().Contain("tools/net10.0/any/PodSim.Cli.dll").And.Contain("tools/net10.0/any/PodSim.dll").And.Contain("README.md")
+                .And.Contain("LICENSE").And.Contain("tools/net10.0/any/PodSim.Cli.xml");
+
+            // The symbols travel in their own package, as the library's do.
+            var symbols = Directory.GetFiles(output.FullName, "PodSim.Cli.*.snupkg").Should().ContainSingle().Subject;
+            using (var symbolZip = ZipFile.OpenRead(symbols))
+            {
+                symbolZip.Entries.Select(e => e.FullName).Should().Contain("tools/net10.0/any/PodSim.Cli.pdb");
+            }
 
             using var settings = new StreamReader(zip.GetEntry("tools/net10.0/any/DotnetToolSettings.xml")!.Open());
             (await settings.ReadToEndAsync()).Should().Contain("<Command Name=\"podsim\" EntryPoint=\"PodSim.Cli.dll\" Runner=\"dotnet\" />");
