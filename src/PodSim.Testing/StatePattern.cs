@@ -5,7 +5,8 @@ namespace PodSim.Testing;
 /// <summary>
 /// A container state to look for: the transition log's text (<c>Terminated(Error, exitCode=1)</c>) or less of it
 /// (<c>Terminated(Error)</c>, <c>Terminated</c>, <c>Waiting</c>); a part left out, or null in a
-/// <see cref="ContainerStateValue"/>, matches anything.
+/// <see cref="ContainerStateValue"/>, matches anything. Empty parentheses, as the log writes a state without a reason
+/// (<c>Waiting()</c>), match only a state without a reason.
 /// </summary>
 internal static class StatePattern
 {
@@ -14,7 +15,10 @@ internal static class StatePattern
         ArgumentNullException.ThrowIfNull(text);
         if (ContainerStateValue.TryParse(text, out var exact))
         {
-            return exact;
+            // Copied from the log, "Waiting()" means no reason, not any reason: the empty reason is kept.
+            return exact.Reason is null && text.Contains('(', StringComparison.Ordinal) && exact.Kind != ContainerStateKind.Running
+                ? new ContainerStateValue(exact.Kind, string.Empty, exact.ExitCode)
+                : exact;
         }
 
         var open = text.IndexOf('(', StringComparison.Ordinal);
@@ -44,7 +48,7 @@ internal static class StatePattern
     public static bool Matches(ContainerStateValue pattern, ContainerStateValue? actual) =>
         actual is not null
         && actual.Kind == pattern.Kind
-        && (pattern.Reason is null || pattern.Reason == actual.Reason)
+        && (pattern.Reason is null || pattern.Reason == (actual.Reason ?? string.Empty))
         && (pattern.ExitCode is null || pattern.ExitCode == actual.ExitCode);
 
     /// <summary>The pattern as written back: <c>Terminated(Error)</c> for a pattern without exit code.</summary>
@@ -52,6 +56,7 @@ internal static class StatePattern
     {
         { Kind: ContainerStateKind.Running } => "Running",
         { Reason: null, ExitCode: null } => pattern.Kind.ToString(),
+        { Reason: "", ExitCode: null } => pattern.Kind + "()",
         { Kind: ContainerStateKind.Terminated, ExitCode: null } => "Terminated(" + pattern.Reason + ")",
         { Kind: ContainerStateKind.Terminated, Reason: null } => "Terminated(exitCode=" + pattern.ExitCode!.Value.ToString(CultureInfo.InvariantCulture) + ")",
         _ => pattern.ToString(),

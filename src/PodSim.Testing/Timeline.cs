@@ -14,13 +14,47 @@ internal static class Timeline
     /// <summary>The most lines an excerpt prints; the ones nearest the instant are kept.</summary>
     public const int MaxLines = 40;
 
-    /// <summary>Every entry about one object (or about any, when <paramref name="about"/> is null), in order.</summary>
+    /// <summary>
+    /// Every entry about one object (or about any, when <paramref name="about"/> is null), in order. A pod deleted and
+    /// created again under its name has one history per incarnation: this is the live pod's, or, when none lives, the
+    /// last one's.
+    /// </summary>
     public static List<TimelineEntry> Of(Simulation sim, ObjectKey? about)
     {
         var text = about?.ToString();
         var events = sim.EventOccurrences.Where(e => about is null || Same(e.Object, about)).ToList();
         var transitions = sim.Transitions.Where(t => text is null || t.Object == text).ToList();
+        if (about is { Kind: "Pod" })
+        {
+            (events, transitions) = LastIncarnation(sim, about, events, transitions);
+        }
+
         return Merge(events, transitions);
+    }
+
+    /// <summary>
+    /// The entries of the pod that lives under the name now, else of the last one that did: transitions after the
+    /// previous removal (<c>metadata: present -> deleted</c>), events by the incarnation's UID.
+    /// </summary>
+    private static (List<RecordedEvent> Events, List<Transition> Transitions) LastIncarnation(
+        Simulation sim, ObjectKey pod, List<RecordedEvent> events, List<Transition> transitions)
+    {
+        var removals = new List<int>();
+        for (var i = 0; i < transitions.Count; i++)
+        {
+            if (transitions[i].FieldKey.Kind == FieldKind.Presence && transitions[i].To == "deleted")
+            {
+                removals.Add(i);
+            }
+        }
+
+        var live = sim.GetPod(pod.Name, pod.Namespace);
+        var (from, to) = live is not null
+            ? (removals.Count > 0 ? removals[^1] + 1 : 0, transitions.Count)
+            : (removals.Count > 1 ? removals[^2] + 1 : 0, removals.Count > 0 ? removals[^1] + 1 : transitions.Count);
+        var uid = live?.Metadata.Uid ?? (events.Count > 0 ? events[^1].Event.InvolvedObject?.Uid : null);
+        var kept = uid is null ? events : events.Where(e => e.Event.InvolvedObject?.Uid == uid).ToList();
+        return (kept, transitions.GetRange(from, to - from));
     }
 
     /// <summary>Merges the two logs by offset, events first at the same instant; each keeps its own order.</summary>

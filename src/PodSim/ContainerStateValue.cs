@@ -80,7 +80,9 @@ public sealed record ContainerStateValue(ContainerStateKind Kind, string? Reason
             int? exitCode = null;
             if (code.Length > 0)
             {
-                if (!int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
+                // As the log writes an int: a minus sign only, never "+1" or "-0".
+                if (code[0] == '+' || code.StartsWith("-0", StringComparison.Ordinal)
+                    || !int.TryParse(code, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed))
                 {
                     return false;
                 }

@@ -30,7 +30,10 @@ public static class ManifestValidation
 
     /// <summary>
     /// Loads, defaults and validates manifest files (a directory stands for its <c>.yaml</c>, <c>.yml</c> and
-    /// <c>.json</c> files); a missing file is an error of the result, not an exception.
+    /// <c>.json</c> files); a missing file is an error of the result, not an exception. Each file is checked as a run
+    /// of its own, as <c>podsim validate</c> checks a folder of scenarios: a second Scenario or a repeated name is
+    /// refused within a file, not across files (<see cref="Simulation.FromFiles"/>, which loads its files into one
+    /// cluster, refuses those too).
     /// </summary>
     /// <param name="paths">The files.</param>
     /// <returns>The defaulted objects and every diagnostic.</returns>
@@ -59,7 +62,9 @@ public static class ManifestValidation
                 errors.Add(Located(loaded, error));
             }
 
-            // What running one file would refuse: a second Scenario, or the same name twice.
+            // What running one file would refuse: a second Scenario, or the same name twice. Each file counts as its
+            // own run (`podsim validate samples/scenarios` checks many scenarios at once); Simulation.FromFiles, which
+            // loads its files into one cluster, also refuses these across files.
             var file = loaded.Location.File;
             if (obj is Scenario && !scenarioFiles.Add(file))
             {

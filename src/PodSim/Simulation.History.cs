@@ -5,7 +5,9 @@ public sealed partial class Simulation
 {
     /// <summary>
     /// Reads every object as it was at an instant of the run so far: after all the work due at that instant ran
-    /// (for the current instant, as things are now). Objects created later or deleted by then are absent. The
+    /// (for the current instant, as things are now: a run stopped inside an instant by
+    /// <see cref="RunUntil(Func{Simulation, bool}, TimeSpan)"/> reads that instant as it stands, and the same call after
+    /// the run has gone on reads it complete). Objects created later or deleted by then are absent. The
     /// snapshot is built from the versions kept while <see cref="RecordHistory"/> is true and is read-only; the
     /// simulation does not move.
     /// </summary>

@@ -37,6 +37,8 @@ public class ContainerStateValueTests
     [InlineData("Waiting(x")]
     [InlineData("Terminated(Error)")]
     [InlineData("Terminated(Error, exitCode=one)")]
+    [InlineData("Terminated(Error, exitCode=+1)")]
+    [InlineData("Terminated(Error, exitCode=-0)")]
     public void Other_text_is_not_a_state(string text)
     {
         ContainerStateValue.TryParse(text, out var state).Should().BeFalse();
