@@ -364,7 +364,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// <param name="component">The reporting component, such as <c>kubelet</c>.</param>
     /// <param name="host">The node the component runs on, if any.</param>
     /// <returns>The occurrence.</returns>
-    public RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null)
+    internal RecordedEvent RecordEvent(ObjectReference involved, string type, string reason, string message, string component, string? host = null)
     {
         ArgumentNullException.ThrowIfNull(involved);
         var occurrence = _events.Record(Elapsed, Now, involved, type, reason, message, component, host, RecordHistory);
@@ -380,7 +380,7 @@ public sealed partial class Simulation : IVirtualClock, Kubelet.IKubeletHost, Sc
     /// <param name="from">The old value.</param>
     /// <param name="to">The new value.</param>
     /// <returns>The transition.</returns>
-    public Transition RecordTransition(string obj, string field, string? from, string? to)
+    internal Transition RecordTransition(string obj, string field, string? from, string? to)
     {
         var transition = new Transition(Elapsed, Now, obj, field, from, to);
         SimulationLog.TransitionRecorded(_logger, Elapsed, obj, field, from, to);
